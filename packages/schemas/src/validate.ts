@@ -1,0 +1,348 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import * as formatsModule from 'ajv-formats';
+import { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind } from './dataset';
+import { type Bilingual, formatMessage, ISSUE_CODES, type IssueCode } from './errors';
+import { checkBankCard, checkResidentId, checkUscc, type IdentifierCheck } from './identifiers/index';
+import { toJsonSchema } from './json-schema';
+
+/** One problem found in the data: a plain object told apart by its stable `code`. */
+export interface ValidationIssue {
+  /** Stable code from {@link ISSUE_CODES}. */
+  code: IssueCode;
+  /** `error` makes the data invalid; `warning` is advisory. */
+  severity: 'error' | 'warning';
+  /** JSON Pointer (RFC 6901) to the offending value, from the root of what was validated. */
+  path: string;
+  /** Values the message was filled with (never personal data). */
+  params: Record<string, unknown>;
+  /** The message in Chinese and English. */
+  message: Bilingual;
+}
+
+/** The result of {@link validate}. */
+export interface ValidationReport {
+  /** True when there is no issue of severity `error`. */
+  valid: boolean;
+  /** What was validated: a record kind or `dataset`. */
+  kind: RecordKind | 'dataset';
+  /** Counts over everything validated, also when the issue list was truncated. */
+  counts: { records: number; errors: number; warnings: number; byKind: Partial<Record<RecordKind, number>> };
+  /** The issues, in document order, at most `maxIssues`. */
+  issues: ValidationIssue[];
+}
+
+/** Options of {@link validate}. */
+export interface ValidateOptions {
+  /** Stop listing issues after this many (counts stay complete). Defaults to 1000. */
+  maxIssues?: number;
+  /** Check references between records of a dataset. Defaults to true. */
+  checkReferences?: boolean;
+}
+
+// ajv-formats is CommonJS; its default export arrives differently under different loaders.
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (
+  ajv: Ajv2020,
+  formats?: string[],
+) => Ajv2020;
+
+let ajvInstance: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function ajv(): Ajv2020 {
+  if (!ajvInstance) {
+    ajvInstance = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
+    addFormats(ajvInstance, ['date', 'date-time']);
+  }
+  return ajvInstance;
+}
+
+/** The compiled ajv validator of a kind's published (draft 2020-12) schema; compiled once, then cached. */
+export function compiledValidator(kind: RecordKind | 'dataset'): ValidateFunction {
+  let fn = compiled.get(kind);
+  if (!fn) {
+    fn = ajv().compile(toJsonSchema(kind, 'draft-2020-12'));
+    compiled.set(kind, fn);
+  }
+  return fn;
+}
+
+function issue(
+  code: IssueCode,
+  path: string,
+  params: Record<string, unknown>,
+  severity?: 'error' | 'warning',
+): ValidationIssue {
+  const entry = ISSUE_CODES[code];
+  return {
+    code,
+    severity: severity ?? entry.severity,
+    path,
+    params,
+    message: formatMessage(entry.template, params),
+  };
+}
+
+function fieldOf(path: string): string {
+  const last = path.split('/').pop() ?? '';
+  return last === '' ? '(root)' : last.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+function pointerAppend(path: string, key: string | number): string {
+  return `${path}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+}
+
+const KEYWORD_CODES: Record<string, IssueCode> = {
+  required: 'SCHEMA_REQUIRED',
+  type: 'SCHEMA_TYPE',
+  enum: 'SCHEMA_ENUM',
+  const: 'SCHEMA_ENUM',
+  pattern: 'SCHEMA_PATTERN',
+  format: 'SCHEMA_FORMAT',
+  minimum: 'SCHEMA_RANGE',
+  maximum: 'SCHEMA_RANGE',
+  exclusiveMinimum: 'SCHEMA_RANGE',
+  exclusiveMaximum: 'SCHEMA_RANGE',
+  minLength: 'SCHEMA_LENGTH',
+  maxLength: 'SCHEMA_LENGTH',
+  minItems: 'SCHEMA_ITEMS',
+  maxItems: 'SCHEMA_ITEMS',
+  additionalProperties: 'SCHEMA_UNKNOWN_FIELD',
+  anyOf: 'SCHEMA_ANY_OF',
+};
+
+/** Turns ajv errors into issues: one per place, the most telling keyword first; values are never echoed. */
+function fromAjv(errors: readonly ErrorObject[], base: string): ValidationIssue[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const out: ValidationIssue[] = [];
+  for (const e of errors) {
+    // Failures inside the branches of an anyOf are summarised by the anyOf error itself.
+    if (e.keyword !== 'anyOf' && anyOfPaths.has(e.instancePath)) continue;
+    let path = base + e.instancePath;
+    const params: Record<string, unknown> = {};
+    if (e.keyword === 'required')
+      path = pointerAppend(path, (e.params as { missingProperty: string }).missingProperty);
+    if (e.keyword === 'additionalProperties')
+      path = pointerAppend(path, (e.params as { additionalProperty: string }).additionalProperty);
+    // zod emits both `pattern` and `format` for dates: one bad value must give one issue.
+    const dedupeKey = `${path}|${e.keyword === 'format' ? 'pattern' : e.keyword}`;
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    if (e.keyword === 'pattern' && seen.has(`${path}|format`)) continue;
+    const code = KEYWORD_CODES[e.keyword] ?? 'SCHEMA_INVALID';
+    params.field = fieldOf(path);
+    if (code === 'SCHEMA_TYPE') params.expected = (e.params as { type: string }).type;
+    if (code === 'SCHEMA_ENUM')
+      params.allowed = (
+        (e.params as { allowedValues?: unknown[] }).allowedValues ?? [
+          (e.params as { allowedValue?: unknown }).allowedValue,
+        ]
+      ).join(', ');
+    if (code === 'SCHEMA_FORMAT') params.format = (e.params as { format: string }).format;
+    if (code === 'SCHEMA_RANGE' || code === 'SCHEMA_LENGTH' || code === 'SCHEMA_ITEMS')
+      params.limit = `${(e.params as { comparison?: string }).comparison ?? e.keyword} ${(e.params as { limit: unknown }).limit}`;
+    if (code === 'SCHEMA_INVALID') params.keyword = e.keyword;
+    out.push(issue(code, path, params));
+  }
+  return out;
+}
+
+/** Civil date of a date or an instant, in Asia/Shanghai (UTC+8, no daylight saving since 1991). */
+function shanghaiDay(value: string): string {
+  if (value.length === 10) return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value.slice(0, 10) : new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Pairs of fields that must be in order wherever both appear in one object: [earlier, later]. */
+const DATE_ORDER: ReadonlyArray<readonly [string, string]> = [
+  ['startsOn', 'endsOn'],
+  ['issuedOn', 'validUntil'],
+  ['joinedOn', 'leftOn'],
+  ['openedOn', 'closedOn'],
+  ['postedOn', 'takenDownOn'],
+  ['postedAt', 'takenDownAt'],
+  ['startedOn', 'completedOn'],
+  ['receivedOn', 'acceptedOn'],
+  ['receivedOn', 'closedOn'],
+  ['acceptedOn', 'closedOn'],
+  ['foundOn', 'closedOn'],
+  ['lodgedOn', 'releasedOn'],
+];
+
+/** Parts that cannot exceed their whole wherever both appear in one object: [part, whole]. */
+const PART_OF: ReadonlyArray<readonly [string, string]> = [
+  ['participatingArea', 'totalArea'],
+  ['participatingOwners', 'totalOwners'],
+  ['approvingArea', 'participatingArea'],
+  ['approvingOwners', 'participatingOwners'],
+  ['ownersNotified', 'ownersTotal'],
+  ['supportive', 'respondents'],
+  ['aware', 'respondents'],
+  ['satisfied', 'respondents'],
+  ['daysPresent', 'daysRequired'],
+];
+
+const SUBJECT_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
+  inspection: ['communityId', 'projectId'],
+  problem: ['communityId', 'projectId', 'enterpriseUscc'],
+};
+
+function identifierIssue(check: IdentifierCheck, path: string): ValidationIssue | undefined {
+  if (check.valid) return undefined;
+  const code = (check.code in ISSUE_CODES ? check.code : 'SCHEMA_PATTERN') as IssueCode;
+  return issue(code, path, { field: fieldOf(path) }, check.severity);
+}
+
+/** Checks JSON Schema cannot express, on one schema-valid record: identifiers, date order, parts ≤ wholes. */
+function semanticIssues(kind: RecordKind, record: unknown, base: string, out: ValidationIssue[]): void {
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) walk(value[i], pointerAppend(path, i));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const obj = value as Record<string, unknown>;
+    for (const [key, v] of Object.entries(obj)) {
+      if (key === 'ext') continue;
+      const p = pointerAppend(path, key);
+      if (typeof v === 'string') {
+        let found: ValidationIssue | undefined;
+        if (key === 'uscc' || key.endsWith('Uscc')) found = identifierIssue(checkUscc(v), p);
+        else if (key === 'idNumber') found = identifierIssue(checkResidentId(v), p);
+        else if (key === 'accountNumber') found = identifierIssue(checkBankCard(v), p);
+        if (found) out.push(found);
+      } else if (Array.isArray(v) && key.endsWith('Usccs')) {
+        v.forEach((u, i) => {
+          const found =
+            typeof u === 'string' ? identifierIssue(checkUscc(u), pointerAppend(p, i)) : undefined;
+          if (found) out.push(found);
+        });
+      } else walk(v, p);
+    }
+    for (const [a, b] of DATE_ORDER) {
+      const va = obj[a];
+      const vb = obj[b];
+      if (typeof va === 'string' && typeof vb === 'string' && shanghaiDay(vb) < shanghaiDay(va))
+        out.push(issue('DATE_ORDER', pointerAppend(path, b), { field: b, after: a }));
+    }
+    for (const [part, whole] of PART_OF) {
+      const vp = obj[part];
+      const vw = obj[whole];
+      if (typeof vp === 'number' && typeof vw === 'number' && vp > vw)
+        out.push(issue('COUNT_EXCEEDS_TOTAL', pointerAppend(path, part), { field: part, total: whole }));
+    }
+  };
+  walk(record, base);
+  const subject = SUBJECT_FIELDS[kind];
+  if (
+    subject &&
+    record &&
+    typeof record === 'object' &&
+    !subject.some((f) => (record as Record<string, unknown>)[f] !== undefined)
+  )
+    out.push(issue('SUBJECT_MISSING', base, { fields: subject.join(' / ') }));
+}
+
+/** Which kind each reference field points at, for the dataset-level reference check. */
+const REFERENCES: ReadonlyArray<readonly [field: string, target: RecordKind]> = [
+  ['communityId', 'community'],
+  ['projectId', 'constructionProject'],
+  ['workerId', 'worker'],
+  ['decisionId', 'ownersDecision'],
+  ['repairProjectId', 'repairProject'],
+  ['milestoneId', 'paymentMilestone'],
+  ['subcontractId', 'subcontract'],
+  ['auditId', 'audit'],
+];
+
+function datasetIssues(
+  records: Record<string, unknown[] | undefined>,
+  out: ValidationIssue[],
+  checkReferences: boolean,
+): void {
+  const ids = new Map<RecordKind, Set<string>>();
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind];
+    if (!list) continue;
+    const seen = new Set<string>();
+    list.forEach((r, i) => {
+      const id = (r as { id?: unknown }).id;
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) out.push(issue('DUPLICATE_ID', `/records/${kind}/${i}/id`, { id, kind }));
+      seen.add(id);
+    });
+    ids.set(kind, seen);
+  }
+  if (!checkReferences) return;
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind];
+    if (!list) continue;
+    list.forEach((r, i) => {
+      const obj = r as Record<string, unknown>;
+      for (const [field, target] of REFERENCES) {
+        if (target === kind && field === 'id') continue;
+        const known = ids.get(target);
+        const v = obj[field];
+        if (known && typeof v === 'string' && !known.has(v))
+          out.push(issue('REFERENCE_UNKNOWN', `/records/${kind}/${i}/${field}`, { field, target, id: v }));
+      }
+    });
+  }
+}
+
+/**
+ * Validates one record of a kind, or a whole dataset (`kind = 'dataset'`), against the published JSON Schema
+ * (compiled ajv) and the checks JSON Schema cannot express. Never throws on bad data: everything found is in
+ * the report, with a JSON Pointer, a stable code and a message in Chinese and English, personal data never
+ * echoed.
+ *
+ * @example
+ * const report = validate('community', row);
+ * if (!report.valid) for (const i of report.issues) console.log(i.path, i.message['zh-CN']);
+ */
+export function validate(
+  kind: RecordKind | 'dataset',
+  data: unknown,
+  options: ValidateOptions = {},
+): ValidationReport {
+  const maxIssues = options.maxIssues ?? 1000;
+  const all: ValidationIssue[] = [];
+  const byKind: Partial<Record<RecordKind, number>> = {};
+  let records = 0;
+  if (kind !== 'dataset' && !(kind in RECORD_SCHEMAS)) {
+    all.push(issue('KIND_UNKNOWN', '', { kind: String(kind) }));
+  } else {
+    const fn = compiledValidator(kind);
+    const ok = fn(data);
+    if (!ok) all.push(...fromAjv(fn.errors ?? [], ''));
+    if (kind === 'dataset') {
+      const recs = (data as { records?: Record<string, unknown[]> } | null)?.records;
+      if (recs && typeof recs === 'object') {
+        for (const k of RECORD_KINDS) {
+          const list = recs[k];
+          if (!Array.isArray(list)) continue;
+          byKind[k] = list.length;
+          records += list.length;
+          for (let i = 0; i < list.length; i++) semanticIssues(k, list[i], `/records/${k}/${i}`, all);
+        }
+        datasetIssues(recs, all, options.checkReferences ?? true);
+      }
+    } else {
+      records = 1;
+      byKind[kind] = 1;
+      semanticIssues(kind, data, '', all);
+    }
+  }
+  const errors = all.filter((i) => i.severity === 'error').length;
+  const issues =
+    all.length > maxIssues
+      ? [...all.slice(0, maxIssues), issue('TOO_MANY_ISSUES', '', { limit: maxIssues })]
+      : all;
+  return {
+    valid: errors === 0,
+    kind,
+    counts: { records, errors, warnings: all.length - errors, byKind },
+    issues,
+  };
+}
