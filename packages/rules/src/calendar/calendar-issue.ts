@@ -1,5 +1,9 @@
 /** Stable codes of {@link CalendarIssue}. */
-export type CalendarIssueCode = 'invalid-civil-date' | 'invalid-month' | 'invalid-quarter' | 'invalid-instant';
+export type CalendarIssueCode =
+  | 'invalid-civil-date'
+  | 'invalid-month'
+  | 'invalid-quarter'
+  | 'invalid-instant';
 
 /**
  * A structured problem with a value given to a `parse…` function. The offending value is never echoed in
@@ -15,4 +19,6 @@ export interface CalendarIssue {
 }
 
 /** The outcome of a `parse…` function: the typed value, or one issue. */
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issue: CalendarIssue };
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issue: CalendarIssue };

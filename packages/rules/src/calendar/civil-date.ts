@@ -67,7 +67,10 @@ export function parseCivilDate(value: unknown, path = ''): ParseResult<CivilDate
 export function civilDateParts(date: CivilDate): CivilDateParts {
   const parts = typeof date === 'string' ? matchParts(date) : undefined;
   if (!parts) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.invalidCivilDate, `Not a valid civil date (YYYY-MM-DD): ${String(date)}`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidCivilDate,
+      `Not a valid civil date (YYYY-MM-DD): ${String(date)}`,
+    );
   }
   return parts;
 }
@@ -96,7 +99,10 @@ export function toEpochDay(date: CivilDate): number {
 export function fromEpochDay(days: number): CivilDate {
   const { year, month, day } = civilFromDays(days);
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.outOfRange, `Date outside the years 0001–9999 (epoch day ${days}).`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.outOfRange,
+      `Date outside the years 0001–9999 (epoch day ${days}).`,
+    );
   }
   return formatCivilDate(year, month, day);
 }

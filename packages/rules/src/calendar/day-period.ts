@@ -3,7 +3,10 @@ import { addDays, type CivilDate, compareDates, daysBetween } from './civil-date
 
 function assertDayCount(days: number): void {
   if (!Number.isSafeInteger(days) || days < 0) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.invalidArgument, `A period length must be a whole number ≥ 0, got ${days}.`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidArgument,
+      `A period length must be a whole number ≥ 0, got ${days}.`,
+    );
   }
 }
 
@@ -54,8 +57,9 @@ export interface DisplayCoverage {
  * violation; PI.S2: self-inspection results 公示日期不少于30日), judged as of `asOf`.
  *
  * The notice must be on display through the last day of the period, day postedOn + days (Civil Code art.
- * 201). A take-down date after `asOf` is not yet known on `asOf`, so the notice counts as still up. A
- * take-down date before the posting date is bad data and counts as zero days (`short`).
+ * 201). A take-down date after `asOf` is not yet known on `asOf`, so the notice counts as still up; before
+ * `postedOn` the notice is not yet up and the period is `in-progress` with zero days. A take-down date
+ * before the posting date is bad data and counts as zero days (`short`).
  *
  * @param postedOn - the day the notice went up (not itself counted)
  * @param takenDownOn - the day it came down, or `undefined` while it is still up
@@ -72,6 +76,9 @@ export function coversDays(
 ): DisplayCoverage {
   const end = periodEnd(postedOn, days);
   const countsTakeDownDay = options.takenDownCountsAsDisplayed ?? true;
+  if (compareDates(asOf, postedOn) < 0) {
+    return { status: 'in-progress', observedDays: 0, requiredDays: days, periodEnd: end };
+  }
   const stillUp = takenDownOn === undefined || compareDates(takenDownOn, asOf) > 0;
   const lastDay = stillUp ? asOf : takenDownOn;
   // A day still running on asOf, like the take-down day in the strict reading, is not yet a full day shown.

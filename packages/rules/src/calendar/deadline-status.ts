@@ -16,7 +16,11 @@ export type DeadlineStatus = 'done' | 'done-late' | 'pending' | 'overdue';
  * @param asOf - the day of the judgement
  * @throws CalendarError when a date is invalid
  */
-export function isOverdue(deadline: CivilDate, doneOn: CivilDate | undefined, asOf: CivilDate): DeadlineStatus {
+export function isOverdue(
+  deadline: CivilDate,
+  doneOn: CivilDate | undefined,
+  asOf: CivilDate,
+): DeadlineStatus {
   if (doneOn !== undefined && compareDates(doneOn, asOf) <= 0) {
     return compareDates(doneOn, deadline) <= 0 ? 'done' : 'done-late';
   }

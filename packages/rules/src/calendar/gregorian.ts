@@ -10,7 +10,10 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 /** @internal Throws unless `year` is an integer in 0001–9999. */
 export function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.invalidArgument, `Year must be an integer 1–9999, got ${year}.`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidArgument,
+      `Year must be an integer 1–9999, got ${year}.`,
+    );
   }
 }
 
@@ -35,7 +38,10 @@ export function isLeapYear(year: number): boolean {
 export function lastDayOfMonth(year: number, month: number): number {
   assertYear(year);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.invalidArgument, `Month must be an integer 1–12, got ${month}.`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidArgument,
+      `Month must be an integer 1–12, got ${month}.`,
+    );
   }
   if (month === 2 && isLeapYear(year)) return 29;
   return DAYS_IN_MONTH[month - 1] ?? 31;

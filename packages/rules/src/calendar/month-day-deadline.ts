@@ -13,7 +13,10 @@ import { type Month, monthParts } from './month';
  */
 export function dayOfMonthDeadline(month: Month, day: number): CivilDate {
   if (!Number.isInteger(day) || day < 1 || day > 31) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.invalidArgument, `Day of month must be an integer 1–31, got ${day}.`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidArgument,
+      `Day of month must be an integer 1–31, got ${day}.`,
+    );
   }
   const p = monthParts(month);
   return formatCivilDate(p.year, p.month, Math.min(day, lastDayOfMonth(p.year, p.month)));

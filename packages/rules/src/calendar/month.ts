@@ -57,7 +57,8 @@ export function parseMonth(value: unknown, path = ''): ParseResult<Month> {
  */
 export function monthParts(month: Month): MonthParts {
   const parts = typeof month === 'string' ? matchParts(month) : undefined;
-  if (!parts) throw new CalendarError(CALENDAR_ERROR_CODES.invalidMonth, `Not a month (YYYY-MM): ${String(month)}`);
+  if (!parts)
+    throw new CalendarError(CALENDAR_ERROR_CODES.invalidMonth, `Not a month (YYYY-MM): ${String(month)}`);
   return parts;
 }
 
@@ -69,7 +70,10 @@ export function monthParts(month: Month): MonthParts {
 export function formatMonth(year: number, month: number): Month {
   assertYear(year);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.invalidArgument, `Month must be an integer 1–12, got ${month}.`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidArgument,
+      `Month must be an integer 1–12, got ${month}.`,
+    );
   }
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }

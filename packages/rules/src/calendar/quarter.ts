@@ -58,7 +58,11 @@ export function parseQuarter(value: unknown, path = ''): ParseResult<Quarter> {
  */
 export function quarterParts(quarter: Quarter): QuarterParts {
   const parts = typeof quarter === 'string' ? matchParts(quarter) : undefined;
-  if (!parts) throw new CalendarError(CALENDAR_ERROR_CODES.invalidQuarter, `Not a quarter (YYYYQn): ${String(quarter)}`);
+  if (!parts)
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidQuarter,
+      `Not a quarter (YYYYQn): ${String(quarter)}`,
+    );
   return parts;
 }
 

@@ -14,7 +14,7 @@ export const INSTANT_PATTERN =
 
 const MS_PER_DAY = 86_400_000;
 
-/** Milliseconds since the epoch of a well-formed instant, computed without `Date.parse`. */
+/** Milliseconds since the epoch of a well-formed instant, read field by field (no lenient Date parser). */
 function instantToEpochMs(text: string): number | undefined {
   const m = INSTANT_PATTERN.exec(text);
   if (!m) return undefined;
@@ -34,7 +34,10 @@ function shanghaiDateOfEpochMs(ms: number): CivilDate | undefined {
   // the calendar day is then plain integer arithmetic, never a local-time Date method.
   const offset = tzOffset(SHANGHAI_TIME_ZONE, new Date(ms));
   if (!Number.isFinite(offset)) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.noTimeZoneData, 'The runtime has no time-zone data for Asia/Shanghai.');
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.noTimeZoneData,
+      'The runtime has no time-zone data for Asia/Shanghai.',
+    );
   }
   const { year, month, day } = civilFromDays(Math.floor((ms + Math.round(offset * 60_000)) / MS_PER_DAY));
   return year < MIN_YEAR || year > MAX_YEAR ? undefined : formatCivilDate(year, month, day);
@@ -75,7 +78,10 @@ export function parseShanghaiDate(value: unknown, path = ''): ParseResult<CivilD
 export function toShanghaiDate(instant: string): CivilDate {
   const result = parseShanghaiDate(instant);
   if (!result.ok) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.invalidInstant, `Not an instant with offset or a civil date: ${instant}`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidInstant,
+      `Not an instant with offset or a civil date: ${instant}`,
+    );
   }
   return result.value;
 }

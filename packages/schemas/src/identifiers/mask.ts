@@ -1,7 +1,8 @@
 // Masking of personal data (DESIGN.md: ID numbers, phone numbers and complainants' names are masked in
 // every report, log and error message). Every function keeps the length in code points, replaces each
-// hidden character with `*`, ignores surrounding white space, and returns its own output unchanged when
-// applied again, so masking an already masked value is harmless.
+// hidden character with `*` and returns its own output unchanged when applied again, so masking an
+// already masked value is harmless. The single-value maskers drop surrounding white space; maskText
+// keeps the text as it is.
 
 /** The character that replaces each hidden character. */
 export const MASK_CHARACTER = '*';
@@ -10,7 +11,12 @@ export const MASK_CHARACTER = '*';
  * Replaces every maskable code point of `chars` with `*` except the first `head` and the last `tail`
  * maskable ones; code points for which `maskable` is false (separators) are kept.
  */
-function maskPositions(chars: readonly string[], head: number, tail: number, maskable: (c: string) => boolean) {
+function maskPositions(
+  chars: readonly string[],
+  head: number,
+  tail: number,
+  maskable: (c: string) => boolean,
+) {
   const total = chars.filter(maskable).length;
   let seen = 0;
   return chars
@@ -40,7 +46,7 @@ export function maskResidentId(value: string): string {
 
 // Digit positions accept `*` too, so that a masked number is recognised (and left unchanged) again.
 const COUNTRY = String.raw`((?:\+|00)?86[ -]?)?`;
-const MOBILE = new RegExp(String.raw`^${COUNTRY}(1[0-9*]{2})([ -]?)([0-9*]{4})([ -]?)([0-9*]{4})$`);
+const MOBILE = new RegExp(`^${COUNTRY}(1[0-9*]{2})([ -]?)([0-9*]{4})([ -]?)([0-9*]{4})$`);
 // Area codes: 010 and 020-029 have three digits, all others four (0xxx).
 const LANDLINE = new RegExp(
   String.raw`^${COUNTRY}(\(?0(?:[12][0-9]|[3-9][0-9]{2})\)?)([ -]?)([2-9])([0-9*]{3,4})([0-9*]{3})$`,
@@ -84,11 +90,66 @@ export function maskPhone(value: string): string {
 
 // Two-character surnames (复姓) kept whole in names of three or more characters.
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯',
-  '轩辕', '令狐', '端木', '独孤', '南宫', '西门', '申屠', '太史', '澹台', '公冶', '宗政', '濮阳', '淳于',
-  '单于', '闻人', '万俟', '钟离', '赫连', '呼延', '拓跋', '百里', '东郭', '鲜于', '司空', '第五', '亓官',
-  '左丘', '谷梁', '梁丘', '羊舌', '微生', '公羊', '公西', '漆雕', '乐正', '壤驷', '公良', '段干', '巫马',
-  '司寇', '子车', '颛孙', '仲孙', '叔孙', '东门', '南门', '公输',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '令狐',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '申屠',
+  '太史',
+  '澹台',
+  '公冶',
+  '宗政',
+  '濮阳',
+  '淳于',
+  '单于',
+  '闻人',
+  '万俟',
+  '钟离',
+  '赫连',
+  '呼延',
+  '拓跋',
+  '百里',
+  '东郭',
+  '鲜于',
+  '司空',
+  '第五',
+  '亓官',
+  '左丘',
+  '谷梁',
+  '梁丘',
+  '羊舌',
+  '微生',
+  '公羊',
+  '公西',
+  '漆雕',
+  '乐正',
+  '壤驷',
+  '公良',
+  '段干',
+  '巫马',
+  '司寇',
+  '子车',
+  '颛孙',
+  '仲孙',
+  '叔孙',
+  '东门',
+  '南门',
+  '公输',
 ]);
 // Separators inside names (minority and foreign names: 买买提·艾力, John Smith) are kept.
 const NAME_SEPARATORS = new Set([' ', '·', '•', '・', '.']);
@@ -124,26 +185,50 @@ export function maskAccount(value: string): string {
 
 // Full-width digits are matched too: masking must not depend on how a number was typed.
 const D = '[0-9０-９]';
-const RESIDENT_ID_IN_TEXT = new RegExp(`(?<!${D})(?:${D}{17}[0-9０-９XxＸｘ]|${D}{15})(?!${D})`, 'g');
+const X = '[XxＸｘ]';
+// A run of digits, with an X allowed after a digit (an ID number's check character), so that an ID
+// number followed by more digits stays inside one run and its birth date cannot reach the visible tail.
+const NUMBER_RUN_IN_TEXT = new RegExp(`(?<!${D})${D}+(?:${X}${D}+)*${X}?(?!${D})`, 'g');
 const MOBILE_IN_TEXT = new RegExp(
   `(?<!${D})((?:[+＋]|00|００)?(?:86|８６)[ -]?)?([1１][3-9３-９]${D})([ -]?)(${D}{4})([ -]?)(${D}{4})(?!${D})`,
   'g',
 );
 
 /**
- * Masks resident identity numbers (18-character and 15-digit, see {@link maskResidentId}) and mobile
- * numbers (see {@link maskPhone}) found in free text, for error messages and logs. Numbers are found by
- * shape alone, so any free-standing run of 15 or 18 digits is masked as an ID number and any 11-digit run
- * starting 13-19 as a mobile number; over-masking is preferred to a leak. Full-width digits are
- * recognised. Landlines and bank account numbers are not masked.
+ * Masks personal numbers found in free text, for error messages and logs:
+ *
+ * - a free-standing run of 18 characters (17 digits and a digit or X) or 15 digits is masked as a
+ *   resident identity number (see {@link maskResidentId}): `11010519491231002X` → `110105********002X`;
+ * - any other free-standing run of 15 or more digits (an X may follow a digit) keeps only its last 4
+ *   characters (see {@link maskAccount}): bank card numbers, or an ID number written together with a
+ *   phone number;
+ * - a mobile number (11 digits starting 13-19, optional `+86`/`0086`/`86` prefix and 3-4-4 grouping with
+ *   spaces or hyphens) not touching other digits is masked as by {@link maskPhone}:
+ *   `138 1234 5678` → `138 **** 5678`.
+ *
+ * Numbers are found by shape alone, so an 18-digit record id is masked too: over-masking is preferred
+ * to a leak. Full-width digits are recognised. Not recognised: landlines, account numbers shorter than
+ * 15 digits, and a mobile number glued to fewer than 4 other digits (`613812345678`). The result has as
+ * many code points as `text`; applying it again changes nothing.
  */
 export function maskText(text: string): string {
   if (typeof text !== 'string') return '';
   return text
-    .replace(RESIDENT_ID_IN_TEXT, (id) => maskResidentId(id))
+    .replace(NUMBER_RUN_IN_TEXT, (run) => {
+      const length = Array.from(run).length;
+      if (length < 15) return run;
+      return length === 18 || length === 15 ? maskResidentId(run) : maskAccount(run);
+    })
     .replace(
       MOBILE_IN_TEXT,
-      (_match, country: string | undefined, first: string, sep1: string, middle: string, sep2: string, last: string) =>
-        `${country ?? ''}${first}${sep1}${MASK_CHARACTER.repeat(Array.from(middle).length)}${sep2}${last}`,
+      (
+        _match,
+        country: string | undefined,
+        first: string,
+        sep1: string,
+        middle: string,
+        sep2: string,
+        last: string,
+      ) => `${country ?? ''}${first}${sep1}${MASK_CHARACTER.repeat(Array.from(middle).length)}${sep2}${last}`,
     );
 }

@@ -120,7 +120,9 @@ describe('completeUscc', () => {
   it('has exactly one check character that makes a prefix valid (property)', () => {
     fc.assert(
       fc.property(validPrefix, (prefix) => {
-        expect(ALPHABET.filter((c) => checkUscc(prefix + c).valid)).toEqual([completeUscc(prefix).charAt(17)]);
+        expect(ALPHABET.filter((c) => checkUscc(prefix + c).valid)).toEqual([
+          completeUscc(prefix).charAt(17),
+        ]);
       }),
     );
   });
@@ -157,7 +159,10 @@ describe('completeOrganisationCode', () => {
     );
   });
 
-  it.each(['', '6000373', '600037341', 'ma62k026', '６０００３７３４'])('throws a RangeError for %j', (body) => {
-    expect(() => completeOrganisationCode(body)).toThrow(RangeError);
-  });
+  it.each(['', '6000373', '600037341', 'ma62k026', '６０００３７３４'])(
+    'throws a RangeError for %j',
+    (body) => {
+      expect(() => completeOrganisationCode(body)).toThrow(RangeError);
+    },
+  );
 });

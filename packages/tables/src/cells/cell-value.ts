@@ -87,10 +87,27 @@ function errorCell(text: string, original: string, warnings: CellIssue[]): CellV
   };
 }
 
+function formulaText(original: string, warnings: CellIssue[]): CellValue {
+  return {
+    kind: 'rejected',
+    original,
+    warnings,
+    issue: cellIssue(
+      'FORMULA_CELL',
+      original,
+      '单元格是公式文本而不是数值，请将公式粘贴为数值后重新导出。',
+      'The cell holds formula text instead of a value; paste the formulas as values and export again.',
+    ),
+  };
+}
+
 function read(value: unknown, warnings: CellIssue[], depth: number): CellValue {
   if (value === null || value === undefined) return { kind: 'empty', original: '', warnings };
   if (typeof value === 'string') {
-    const text = stripFormulaGuard(normaliseText(value));
+    const normalised = normaliseText(value);
+    // A CSV cannot hold a formula, so `=…` text is a formula that was exported as its source.
+    if (normalised.startsWith('=') && normalised.length > 1) return formulaText(value, warnings);
+    const text = stripFormulaGuard(normalised);
     if (text === '' || BLANK_MARKERS.has(text)) return { kind: 'empty', original: value, warnings };
     if (ERROR_LITERALS.has(text)) return errorCell(text, value, warnings);
     return { kind: 'text', text, original: value, warnings };
@@ -133,7 +150,7 @@ function read(value: unknown, warnings: CellIssue[], depth: number): CellValue {
           'FORMULA_CELL',
           shown,
           '单元格是公式，已采用文件中保存的计算结果，请核对。',
-          "The cell is a formula; the result saved in the file was used. Please check it.",
+          'The cell is a formula; the result saved in the file was used. Please check it.',
           'warning',
         ),
       );

@@ -46,6 +46,8 @@ export const CELL_ISSUE_CODES = {
   ENCODING_UNKNOWN: 'ENCODING_UNKNOWN',
   /** The bytes do not decode cleanly in the encoding the caller asked for. */
   ENCODING_INVALID: 'ENCODING_INVALID',
+  /** Warning: the bytes read plausibly both as UTF-8 and as GB18030; UTF-8 was used. */
+  ENCODING_AMBIGUOUS: 'ENCODING_AMBIGUOUS',
 } as const;
 
 /** One of the stable {@link CELL_ISSUE_CODES}. */

@@ -1,0 +1,16 @@
+export type { CellValue } from './cell-value';
+export { readCellValue } from './cell-value';
+export type { ExcelSerialOptions, ParseDateOptions } from './date';
+export { excelSerialFromDate, parseDate } from './date';
+export type { DecodedText, EncodingGuess, TextEncoding, TextEncodingName } from './encoding';
+export { decodeText, detectEncoding } from './encoding';
+export { isFormulaLike, neutraliseFormula, stripFormulaGuard } from './formula';
+export type { MoneyUnit, ParseMoneyOptions } from './money';
+export { parseMoney } from './money';
+export type { EnumOption, ParseDecimalOptions, ParseIntegerOptions } from './scalar';
+export { AREA_SUFFIXES, parseBoolean, parseDecimal, parseEnum, parseInteger } from './scalar';
+export { normaliseForMatch, normaliseText } from './text';
+export type { CellIssue, CellIssueCode, CellIssueSeverity, CellResult, LocalisedMessage } from './types';
+export { CELL_ISSUE_CODES } from './types';
+export type { CellUsageErrorCode } from './usage-error';
+export { CELL_USAGE_ERROR_CODES, CellUsageError } from './usage-error';
