@@ -8,13 +8,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('committed generated files', () => {
   const files = generatedFiles();
-  it.each([...files.keys()])('%s equals what the zod source generates (run npm run generate -w @rectify/schemas)', (path) => {
-    expect(readFileSync(join(root, path), 'utf8')).toBe(files.get(path));
-  });
+  it.each([...files.keys()])(
+    '%s equals what the zod source generates (run npm run generate -w @rectify/schemas)',
+    (path) => {
+      expect(readFileSync(join(root, path), 'utf8')).toBe(files.get(path));
+    },
+  );
 
   it('has no stale schema file', () => {
     for (const draft of ['draft-2020-12', 'draft-07']) {
-      for (const name of readdirSync(join(root, 'json', draft))) expect(files.has(`json/${draft}/${name}`)).toBe(true);
+      for (const name of readdirSync(join(root, 'json', draft)))
+        expect(files.has(`json/${draft}/${name}`)).toBe(true);
     }
   });
 

@@ -13,7 +13,11 @@ export const WG_CITY_TASKS: readonly CampaignTask[] = defineTaskList(WG_CITY_TAS
 export const WG_COUNTY_TASKS: readonly CampaignTask[] = defineTaskList(WG_COUNTY_TASK_ROWS);
 
 /** All 91 tasks of the three lists, in list then row order. */
-export const CAMPAIGN_TASKS: readonly CampaignTask[] = [...PI_CITY_COUNTY_TASKS, ...WG_CITY_TASKS, ...WG_COUNTY_TASKS];
+export const CAMPAIGN_TASKS: readonly CampaignTask[] = [
+  ...PI_CITY_COUNTY_TASKS,
+  ...WG_CITY_TASKS,
+  ...WG_COUNTY_TASKS,
+];
 
 /** The task with this id (`PI.X7`, `WG.XC1`, …), or `undefined`. */
 export function findCampaignTask(id: string): CampaignTask | undefined {

@@ -49,7 +49,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 5,
-    content: '每季度召开1次“点题整治”推进会，交流分享经验做法，通报整治工作情况；由物业主管部门点评同级其他部门和各地整治推进情况，可邀请同级纪委监委召开“点题整治”点评会，由同级纪委监委对整治情况进行点评',
+    content:
+      '每季度召开1次“点题整治”推进会，交流分享经验做法，通报整治工作情况；由物业主管部门点评同级其他部门和各地整治推进情况，可邀请同级纪委监委召开“点题整治”点评会，由同级纪委监委对整治情况进行点评',
     participants: '市、县物业主管（牵头单位）、发改、公安、民政、市场监管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -112,7 +113,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 12,
-    content: '督促辖区内承接住宅小区的物业服务企业按时在省住宅小区公共收益信息管理系统和泉州市物业项目管理系统上填报公共收益收支情况',
+    content:
+      '督促辖区内承接住宅小区的物业服务企业按时在省住宅小区公共收益信息管理系统和泉州市物业项目管理系统上填报公共收益收支情况',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -148,7 +150,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 16,
-    content: '依托联动监督机制，加强对专项整治工作推进情况的监督推动，对推动整治工作推进较慢、不见实效的地区，及时督促提醒、约谈，并及时向当地纪检监察部门汇报',
+    content:
+      '依托联动监督机制，加强对专项整治工作推进情况的监督推动，对推动整治工作推进较慢、不见实效的地区，及时督促提醒、约谈，并及时向当地纪检监察部门汇报',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -157,7 +160,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 17,
-    content: '指导各县（市、区）物业主管部门成立交叉检查组，每季度开展一次交叉检查，形成交叉检查报告和工作台账，督促问题整改落实到位',
+    content:
+      '指导各县（市、区）物业主管部门成立交叉检查组，每季度开展一次交叉检查，形成交叉检查报告和工作台账，督促问题整改落实到位',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -166,7 +170,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 18,
-    content: '指导街道（乡镇）、居（村）民委员会成立交叉检查组，每季度开展一次交叉检查，形成交叉检查报告和工作台账，督促问题整改落实到位',
+    content:
+      '指导街道（乡镇）、居（村）民委员会成立交叉检查组，每季度开展一次交叉检查，形成交叉检查报告和工作台账，督促问题整改落实到位',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -184,7 +189,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 20,
-    content: '加强对所辖县（市、区）、街道（乡镇）专题整治工作的指导、监督、检查，制定专题整治督导方案，深入开展调研督导，约谈整治工作推进较慢、不见实效的地区。对检查中发现问题，予以重点督办',
+    content:
+      '加强对所辖县（市、区）、街道（乡镇）专题整治工作的指导、监督、检查，制定专题整治督导方案，深入开展调研督导，约谈整治工作推进较慢、不见实效的地区。对检查中发现问题，予以重点督办',
     participants: '市、县物业主管（牵头单位）、发改、公安、民政、市场监管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -202,7 +208,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 22,
-    content: '约谈拒不公示公共收益收支情况、自查自纠结果弄虚作假、整改不力的物业服务企业，并予通报曝光、信用减分',
+    content:
+      '约谈拒不公示公共收益收支情况、自查自纠结果弄虚作假、整改不力的物业服务企业，并予通报曝光、信用减分',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -211,7 +218,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 23,
-    content: '对照整治重点和群众投诉较多的问题线索，对问题企业、重点小区进行实地调查核实，并及时处理，处理结果应同步反馈投诉人',
+    content:
+      '对照整治重点和群众投诉较多的问题线索，对问题企业、重点小区进行实地调查核实，并及时处理，处理结果应同步反馈投诉人',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -220,7 +228,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 24,
-    content: '对群众反映强烈、问题突出的典型案例，要会同有关部门对受罚企业及时实施联合惩戒，通报曝光一批典型案例；对涉嫌违法犯罪的，移交有关部门处理',
+    content:
+      '对群众反映强烈、问题突出的典型案例，要会同有关部门对受罚企业及时实施联合惩戒，通报曝光一批典型案例；对涉嫌违法犯罪的，移交有关部门处理',
     participants: '市、县物业主管、发改、公安、民政、市场监管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -229,7 +238,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 25,
-    content: '每月对各县（市、区）、街道（乡镇）整治工作推进情况进行通报，对整治工作重视不够、推动不力、进展缓慢的地方进行督办、约谈',
+    content:
+      '每月对各县（市、区）、街道（乡镇）整治工作推进情况进行通报，对整治工作重视不够、推动不力、进展缓慢的地方进行督办、约谈',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -238,7 +248,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 26,
-    content: '邀请特约监察员、人大代表、政协委员、业委会成员等担任行风监督员，采取公开监督和明察暗访等形式开展巡查监督',
+    content:
+      '邀请特约监察员、人大代表、政协委员、业委会成员等担任行风监督员，采取公开监督和明察暗访等形式开展巡查监督',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -247,7 +258,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 27,
-    content: '依法归集相关部门推送的物业服务企业信用信息，在“信用中国（福建）”网站公示；对依法列入严重失信惩戒对象名单的物业服务企业，通过联合奖惩系统推送至相关部门实施失信联合惩戒',
+    content:
+      '依法归集相关部门推送的物业服务企业信用信息，在“信用中国（福建）”网站公示；对依法列入严重失信惩戒对象名单的物业服务企业，通过联合奖惩系统推送至相关部门实施失信联合惩戒',
     participants: '市、县发改部门',
     deadlineText: '持续推进至12月底',
   },
@@ -265,7 +277,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 29,
-    content: '监管物业服务企业与业主签订的合同格式条款，依照《企业信息公示暂行条例》，将各有关单位通过部门协同监管平台，向国家企业信用信息公示系统（福建）推送的涉及物业服务市场主体的行政处罚、抽查检查结果等信用信息，记于相对应市场主体名下并依法公示，强化对有关市场主体的信用约束',
+    content:
+      '监管物业服务企业与业主签订的合同格式条款，依照《企业信息公示暂行条例》，将各有关单位通过部门协同监管平台，向国家企业信用信息公示系统（福建）推送的涉及物业服务市场主体的行政处罚、抽查检查结果等信用信息，记于相对应市场主体名下并依法公示，强化对有关市场主体的信用约束',
     participants: '市、县市场监管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -283,7 +296,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 31,
-    content: '充分利用电视、报纸、海报、广播、官网、微信公众号、抖音、手机短信、梯视等方式，对整治工作进行广泛宣传',
+    content:
+      '充分利用电视、报纸、海报、广播、官网、微信公众号、抖音、手机短信、梯视等方式，对整治工作进行广泛宣传',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -301,7 +315,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 33,
-    content: '精选典型案例，拍成动画或短片，以连载播出的方式在相关微信公众号、抖音号上播出或转播省住建厅典型案例',
+    content:
+      '精选典型案例，拍成动画或短片，以连载播出的方式在相关微信公众号、抖音号上播出或转播省住建厅典型案例',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -337,7 +352,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 37,
-    content: '督促物业服务企业将自查自纠结果按规定方式、规定期限进行公示；已成立业委会的，督促业委会应通过业主微信群将企业自查自纠情况告知业主',
+    content:
+      '督促物业服务企业将自查自纠结果按规定方式、规定期限进行公示；已成立业委会的，督促业委会应通过业主微信群将企业自查自纠情况告知业主',
     participants: '市、县物业主管部门',
     deadlineText: '持续推进至12月底',
   },
@@ -364,7 +380,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 40,
-    content: '制作宣传标语、宣传横幅、宣传手册等宣传材料，督促街道办事处（乡镇人民政府）、物业服务企业进行广泛宣传',
+    content:
+      '制作宣传标语、宣传横幅、宣传手册等宣传材料，督促街道办事处（乡镇人民政府）、物业服务企业进行广泛宣传',
     participants: '市、县物业主管部门',
     deadlineText: '7月底前',
   },
@@ -409,7 +426,8 @@ export const PI_CITY_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'public-income',
     list: 'PI-city-county',
     seq: 45,
-    content: '指导物业管理协会加大专题整治专项行动宣传力度，向企业发出倡议，通过行业自律形式组织企业签订“维护小区业主公共收益”承诺书',
+    content:
+      '指导物业管理协会加大专题整治专项行动宣传力度，向企业发出倡议，通过行业自律形式组织企业签订“维护小区业主公共收益”承诺书',
     participants: '市、县物业主管部门',
     deadlineText: '7月底前',
   },

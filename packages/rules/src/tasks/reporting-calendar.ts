@@ -1,4 +1,13 @@
-import { type CivilDate, compareDates, dayOfMonthDeadline, formatCivilDate, formatMonth, type Month, monthOfDate, monthRange } from '../calendar';
+import {
+  type CivilDate,
+  compareDates,
+  dayOfMonthDeadline,
+  formatCivilDate,
+  formatMonth,
+  type Month,
+  monthOfDate,
+  monthRange,
+} from '../calendar';
 import type { TaskCampaign } from './campaign-task';
 import { assertCampaignYear, defaultCampaignStart } from './resolve-deadline';
 
@@ -56,7 +65,10 @@ const SUMMARY_TEXT = '12月15日前';
  *
  * @throws CalendarError when `campaignYear` or `options.campaignStart` is invalid (misuse)
  */
-export function reportingCalendar(campaignYear: number, options: ReportingCalendarOptions = {}): ReportingDeadline[] {
+export function reportingCalendar(
+  campaignYear: number,
+  options: ReportingCalendarOptions = {},
+): ReportingDeadline[] {
   assertCampaignYear(campaignYear);
   const start = options.campaignStart ?? defaultCampaignStart(campaignYear);
   const months = monthRange(monthOfDate(start), formatMonth(campaignYear, 11));
@@ -83,5 +95,8 @@ export function reportingCalendar(campaignYear: number, options: ReportingCalend
       sourceText: source.summarySource,
     });
   }
-  return deadlines.sort((a, b) => compareDates(a.dueOn, b.dueOn) || a.clauseId.localeCompare(b.clauseId));
+  return deadlines.sort(
+    (a, b) =>
+      compareDates(a.dueOn, b.dueOn) || (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0),
+  );
 }

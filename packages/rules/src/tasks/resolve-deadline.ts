@@ -26,7 +26,10 @@ export type ResolvedDeadline =
 /** @internal Throws unless the campaign year is an integer 1–9999. */
 export function assertCampaignYear(campaignYear: number): void {
   if (!Number.isInteger(campaignYear) || campaignYear < MIN_YEAR || campaignYear > MAX_YEAR) {
-    throw new CalendarError(CALENDAR_ERROR_CODES.invalidArgument, `Campaign year must be an integer 1–9999, got ${campaignYear}.`);
+    throw new CalendarError(
+      CALENDAR_ERROR_CODES.invalidArgument,
+      `Campaign year must be an integer 1–9999, got ${campaignYear}.`,
+    );
   }
 }
 

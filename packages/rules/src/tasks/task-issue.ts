@@ -1,5 +1,9 @@
 /** Stable codes of {@link TaskIssue}. */
-export type TaskIssueCode = 'invalid-progress-record' | 'invalid-progress-date' | 'invalid-progress-status' | 'progress-period-not-month';
+export type TaskIssueCode =
+  | 'invalid-progress-record'
+  | 'invalid-progress-date'
+  | 'invalid-progress-status'
+  | 'progress-period-not-month';
 
 /**
  * A progress record that could not be used, and why. The record is skipped, never guessed; the rest of the

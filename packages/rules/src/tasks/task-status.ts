@@ -47,7 +47,7 @@ export interface TaskInstanceStatus {
   readonly status: DeadlineStatus;
   /** When it was done (the completion date, else the report date), if done by the as-of date. */
   readonly doneOn?: CivilDate;
-  /** The state in the latest report counted for this instance. */
+  /** The state in the latest report counted for this instance (of any reporter). */
   readonly reportedStatus?: TaskProgressInput['status'];
   /** The date of that report. */
   readonly reportedOn?: CivilDate;
@@ -110,8 +110,8 @@ export type TaskStatusSubject = Pick<CampaignTask, 'id' | 'deadlineText'> &
   Partial<Pick<CampaignTask, 'units' | 'leadUnit'>>;
 
 interface UsableRecord {
-  readonly index: number;
   readonly unitCode: string | undefined;
+  readonly divisionCode: string | undefined;
   readonly period: string | undefined;
   readonly status: TaskProgressInput['status'];
   readonly completedOn: CivilDate | undefined;
@@ -141,7 +141,14 @@ function usableRecords(
   const records: UsableRecord[] = [];
   progress.forEach((record, index) => {
     if (typeof record !== 'object' || record === null) {
-      issues.push(issue('invalid-progress-record', `/${index}`, '进展记录不是对象。', 'The progress record is not an object.'));
+      issues.push(
+        issue(
+          'invalid-progress-record',
+          `/${index}`,
+          '进展记录不是对象。',
+          'The progress record is not an object.',
+        ),
+      );
       return;
     }
     if (record.taskId !== taskId) return;
@@ -186,8 +193,8 @@ function usableRecords(
     if (options.unitCode !== undefined && record.unitCode !== options.unitCode) return;
     if (options.divisionCode !== undefined && record.divisionCode !== options.divisionCode) return;
     records.push({
-      index,
       unitCode: record.unitCode,
+      divisionCode: record.divisionCode,
       period: record.period,
       status: record.status,
       completedOn: record.completedOn,
@@ -197,39 +204,55 @@ function usableRecords(
   return records;
 }
 
-/** The latest report: by report date, then done over in-progress over not-started, then input order. */
-function latest(records: readonly UsableRecord[]): UsableRecord | undefined {
-  let best: UsableRecord | undefined;
-  for (const r of records) {
-    if (
-      best === undefined ||
-      compareDates(r.reportedOn, best.reportedOn) > 0 ||
-      (r.reportedOn === best.reportedOn && STATUS_RANK[r.status] >= STATUS_RANK[best.status])
-    ) {
-      best = r;
-    }
-  }
-  return best;
+/** Whether `a` supersedes `b`: a later report date, then a further state, then a later completion day. */
+function supersedes(a: UsableRecord, b: UsableRecord): boolean {
+  const byDate = compareDates(a.reportedOn, b.reportedOn);
+  if (byDate !== 0) return byDate > 0;
+  if (a.status !== b.status) return STATUS_RANK[a.status] > STATUS_RANK[b.status];
+  // Equal reports but for the completion day: the later day, so a tie never flatters the reporter.
+  if (a.completedOn === undefined || b.completedOn === undefined) return a.completedOn !== undefined;
+  return compareDates(a.completedOn, b.completedOn) > 0;
 }
 
+/**
+ * Judges one instance. Each reporter (unit and division) counts with its latest report, so a later
+ * "in progress" withdraws that reporter's earlier "done"; the instance is done once any reporter's latest
+ * report is done, on the earliest such completion day.
+ */
 function judge(slot: Slot, records: readonly UsableRecord[], asOf: CivilDate): TaskInstanceStatus {
-  const mine =
-    slot.period === undefined
-      ? records
-      : records.filter((r) => (r.period ?? monthOfDate(r.completedOn ?? r.reportedOn)) === slot.period);
-  const last = latest(mine);
-  const doneOn = last?.status === 'done' ? (last.completedOn ?? last.reportedOn) : undefined;
+  const latestByReporter = new Map<string, UsableRecord>();
+  for (const r of records) {
+    if (slot.period !== undefined && (r.period ?? monthOfDate(r.completedOn ?? r.reportedOn)) !== slot.period)
+      continue;
+    const key = JSON.stringify([r.unitCode ?? null, r.divisionCode ?? null]);
+    const current = latestByReporter.get(key);
+    if (current === undefined || supersedes(r, current)) latestByReporter.set(key, r);
+  }
+  let doneOn: CivilDate | undefined;
+  let reported: UsableRecord | undefined;
+  for (const r of latestByReporter.values()) {
+    if (r.status === 'done') {
+      const day = r.completedOn ?? r.reportedOn;
+      if (doneOn === undefined || compareDates(day, doneOn) < 0) doneOn = day;
+    }
+    if (reported === undefined || supersedes(r, reported)) reported = r;
+  }
   const status = isOverdue(slot.dueOn, doneOn, asOf);
   return {
     ...(slot.period === undefined ? {} : { period: slot.period }),
     dueOn: slot.dueOn,
     status,
     ...(doneOn !== undefined && (status === 'done' || status === 'done-late') ? { doneOn } : {}),
-    ...(last === undefined ? {} : { reportedStatus: last.status, reportedOn: last.reportedOn }),
+    ...(reported === undefined ? {} : { reportedStatus: reported.status, reportedOn: reported.reportedOn }),
   };
 }
 
-function slotsOf(deadline: ResolvedDeadline, campaignYear: number, start: CivilDate, asOf: CivilDate): Slot[] {
+function slotsOf(
+  deadline: ResolvedDeadline,
+  campaignYear: number,
+  start: CivilDate,
+  asOf: CivilDate,
+): Slot[] {
   switch (deadline.kind) {
     case 'by':
       return [{ dueOn: deadline.date }];
@@ -268,8 +291,10 @@ function summarise(deadline: ResolvedDeadline, instances: readonly TaskInstanceS
  * one instance; a monthly task one per month from the campaign start's month to December, listed once the
  * month has begun, and judged on the reports for that month (the record's `period`, else the month of its
  * completion or report date). Each instance is `done` / `done-late` / `pending` / `overdue` as in
- * `isOverdue`, from the latest report counted (a `done` report's `completedOn`, else its `reportedOn`, is
- * the completion day). Reports dated after `asOf` are ignored, so the result depends only on `asOf`.
+ * `isOverdue`. Each reporter (unit and division) counts with its latest report; the instance is done once
+ * any reporter's latest report is `done`, on the earliest such completion day (`completedOn`, else
+ * `reportedOn`). Reports dated after `asOf` are ignored, so the result depends only on `asOf` and not on
+ * the order of `progress`. Filter with `options.divisionCode` to judge one county or the city.
  *
  * `byUnit` repeats the judgement for each of the task's units on that unit's reports; a report without a
  * unit code counts for the task's lead unit, or for its only unit.
@@ -287,9 +312,15 @@ export function taskStatus(
 ): TaskStatusResult {
   const deadline = resolveDeadline(task.deadlineText, campaignYear);
   const start = options.campaignStart ?? defaultCampaignStart(campaignYear);
-  for (const [name, value] of [['asOf', asOf], ['campaignStart', start]] as const) {
+  for (const [name, value] of [
+    ['asOf', asOf],
+    ['campaignStart', start],
+  ] as const) {
     if (!isCivilDate(value)) {
-      throw new CalendarError(CALENDAR_ERROR_CODES.invalidCivilDate, `${name} is not a valid civil date: ${String(value)}`);
+      throw new CalendarError(
+        CALENDAR_ERROR_CODES.invalidCivilDate,
+        `${name} is not a valid civil date: ${String(value)}`,
+      );
     }
   }
   const issues: TaskIssue[] = [];
@@ -299,7 +330,9 @@ export function taskStatus(
   const units = task.units ?? [];
   const attributed = task.leadUnit ?? (units.length === 1 ? units[0] : undefined);
   const byUnit = units.map((unitCode): TaskUnitStatus => {
-    const own = records.filter((r) => r.unitCode === unitCode || (r.unitCode === undefined && unitCode === attributed));
+    const own = records.filter(
+      (r) => r.unitCode === unitCode || (r.unitCode === undefined && unitCode === attributed),
+    );
     const unitInstances = slots.map((slot) => judge(slot, own, asOf));
     return { unitCode, ...summarise(deadline, unitInstances), instances: unitInstances };
   });

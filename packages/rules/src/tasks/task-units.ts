@@ -46,23 +46,25 @@ const LEVEL_PREFIXES: ReadonlyArray<readonly [string, readonly TaskLevel[]]> = [
   ['市', ['city']],
 ];
 
-const UNIT_NAMES: Readonly<Record<string, TaskUnitCode>> = {
-  物业主管: 'housing-authority',
-  物业管理主管: 'housing-authority',
-  发改: 'development-reform',
-  公安: 'public-security',
-  民政: 'civil-affairs',
-  市场监管: 'market-regulation',
-  '街道办事处（乡镇人民政府）': 'street-office',
-  '街道（乡镇）': 'street-office',
-  '居（村）民委员会': 'residents-committee',
-  物业管理行业协会: 'property-association',
-  物业管理协会: 'property-association',
-  住建: 'housing-construction-bureau',
-  住建局: 'housing-construction-bureau',
-  人社: 'hrss-bureau',
-  人社局: 'hrss-bureau',
-};
+const UNIT_NAMES: ReadonlyMap<string, TaskUnitCode> = new Map(
+  Object.entries({
+    物业主管: 'housing-authority',
+    物业管理主管: 'housing-authority',
+    发改: 'development-reform',
+    公安: 'public-security',
+    民政: 'civil-affairs',
+    市场监管: 'market-regulation',
+    '街道办事处（乡镇人民政府）': 'street-office',
+    '街道（乡镇）': 'street-office',
+    '居（村）民委员会': 'residents-committee',
+    物业管理行业协会: 'property-association',
+    物业管理协会: 'property-association',
+    住建: 'housing-construction-bureau',
+    住建局: 'housing-construction-bureau',
+    人社: 'hrss-bureau',
+    人社局: 'hrss-bureau',
+  } satisfies Record<string, TaskUnitCode>),
+);
 
 const LEAD_MARK = '（牵头单位）';
 
@@ -89,7 +91,7 @@ export function parseParticipants(text: string): ParsedParticipants {
   for (const raw of rest.split('、')) {
     const isLead = raw.includes(LEAD_MARK);
     const name = raw.replace(LEAD_MARK, '').replace(/(部门|机关)$/, '');
-    const unit = UNIT_NAMES[name];
+    const unit = UNIT_NAMES.get(name);
     if (unit === undefined) {
       if (raw !== '') unrecognized.push(raw);
       continue;

@@ -20,7 +20,8 @@ export const WG_CITY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'wages',
     list: 'WG-city',
     seq: 2,
-    content: '对照整治重点和整治内容，深入开展专题调研，形成问题清单，梳理分析拖欠原因，提出化解问题隐患有力有效举措。',
+    content:
+      '对照整治重点和整治内容，深入开展专题调研，形成问题清单，梳理分析拖欠原因，提出化解问题隐患有力有效举措。',
     participants: '市住建局、人社局',
     deadlineText: '7月底前',
   },
@@ -74,7 +75,8 @@ export const WG_CITY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'wages',
     list: 'WG-city',
     seq: 8,
-    content: '建立“双台账”，对照整治方案，明确月度“工作目标及节点要求”，督促各县（市、区）按月更新报送“双台账”以及进展情况。',
+    content:
+      '建立“双台账”，对照整治方案，明确月度“工作目标及节点要求”，督促各县（市、区）按月更新报送“双台账”以及进展情况。',
     participants: '市住建局、人社局',
     deadlineText: '持续推进至12月底',
   },
@@ -101,7 +103,8 @@ export const WG_CITY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'wages',
     list: 'WG-city',
     seq: 11,
-    content: '督促各县（市、区）充分利用市级实名制平台，全面落实工程款支付担保、工资保证金、工资专户等制度情况。',
+    content:
+      '督促各县（市、区）充分利用市级实名制平台，全面落实工程款支付担保、工资保证金、工资专户等制度情况。',
     participants: '市住建局、人社局',
     deadlineText: '持续推进至12月底',
   },
@@ -128,7 +131,8 @@ export const WG_CITY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'wages',
     list: 'WG-city',
     seq: 14,
-    content: '组成联合检查组定期赴各县（市、区）实地检查，对各县（市、区）整治工作推进情况进行通报，对整治工作重视不够、推动不力、进展缓慢的地方予以督办、约谈。',
+    content:
+      '组成联合检查组定期赴各县（市、区）实地检查，对各县（市、区）整治工作推进情况进行通报，对整治工作重视不够、推动不力、进展缓慢的地方予以督办、约谈。',
     participants: '市住建局、人社局',
     deadlineText: '持续推进至12月底',
   },

@@ -20,7 +20,8 @@ export const WG_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'wages',
     list: 'WG-county',
     seq: 2,
-    content: '对照整治重点和整治内容，深入开展专题调研，形成问题清单，梳理分析拖欠原因，提出化解问题隐患有力有效举措。',
+    content:
+      '对照整治重点和整治内容，深入开展专题调研，形成问题清单，梳理分析拖欠原因，提出化解问题隐患有力有效举措。',
     participants: '县（市、区）住建局、人社局',
     deadlineText: '7月底前',
   },
@@ -173,7 +174,8 @@ export const WG_COUNTY_TASK_ROWS: readonly CampaignTaskRow[] = [
     campaign: 'wages',
     list: 'WG-county',
     seq: 19,
-    content: '充分利用电视、报纸、官网、微信公众号、抖音等方式，对整治工作进行广泛宣传。推动宣传进交易中心、进建设单位、进施工企业、进项目部。',
+    content:
+      '充分利用电视、报纸、官网、微信公众号、抖音等方式，对整治工作进行广泛宣传。推动宣传进交易中心、进建设单位、进施工企业、进项目部。',
     participants: '县（市、区）住建局、人社局',
     deadlineText: '持续推进至12月底',
   },

@@ -7,7 +7,7 @@ import { definePack } from '../engine/pack';
 
 /** Valid USCCs (check characters computed) used by the fixtures. */
 export const USCC = {
-  company: '91350500MA2XN0E02K',
+  company: '91350500MA2XN0E05R',
   other: '91110000600037341L',
 } as const;
 

@@ -190,6 +190,16 @@ function hasChinese(text: string): boolean {
   return false;
 }
 
+// Common hanzi in UTF-8 take three bytes each (E4–E9 lead), a shape GB18030 text almost never takes by
+// accident; supplementary-plane hanzi are left out because GB18030 level-2 rows F0–F4 can mimic them.
+function hasBmpHanzi(text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (inRange(cp, 0x3400, 0x4dbf) || inRange(cp, 0x4e00, 0x9fff)) return true;
+  }
+  return false;
+}
+
 // A GB18030 reading is plausible when it holds Chinese and nothing from the private use area, which is
 // where UTF-8 bytes misread as GBK's user-defined rows land.
 function isPlausibleGb18030(text: string): boolean {
@@ -206,9 +216,10 @@ function isPlausibleUtf8(text: string): boolean {
 /**
  * Works out how a CSV or text file is encoded. A UTF-8, UTF-16 or GB18030 byte order mark is
  * `certain`; pure ASCII and strictly valid UTF-8 are `certain` UTF-8; invalid UTF-8 that is valid
- * GB18030 is `likely` GB18030 (GBK and GB2312 files included). Bytes valid in both (short files) are
- * read both ways: UTF-8 wins, as `likely`, unless its reading is implausible (Cyrillic, Hebrew …) while
- * the GB18030 reading is Chinese. Bytes valid in neither give `confidence: 'none'` and the offset of
+ * GB18030 is `likely` GB18030 (GBK and GB2312 files included). Valid UTF-8 that reads as hanzi, or
+ * that is not also valid GB18030, is `certain`. Bytes valid in both whose UTF-8 reading has no hanzi
+ * (a few characters, such as `m²`) are read both ways: UTF-8 wins, as `likely` and `ambiguous`, unless
+ * its reading is implausible (Cyrillic, Hebrew …) while the GB18030 reading is Chinese. Bytes valid in neither give `confidence: 'none'` and the offset of
  * the first bad byte in the more plausible encoding (the one that decodes further).
  */
 export function detectEncoding(bytes: Uint8Array): EncodingGuess {
@@ -219,9 +230,10 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   if (utf8Bad === -1) {
     if (bytes.every((b) => b < 0x80)) return { encoding: 'utf-8', bom: false, confidence: 'certain' };
     if (gb18030InvalidAt(bytes, 0) !== -1) return { encoding: 'utf-8', bom: false, confidence: 'certain' };
+    const utf8Text = decode(bytes, 'utf-8', false);
+    if (hasBmpHanzi(utf8Text)) return { encoding: 'utf-8', bom: false, confidence: 'certain' };
     const gbText = decode(bytes, 'gb18030', false);
     if (!isPlausibleGb18030(gbText)) return { encoding: 'utf-8', bom: false, confidence: 'certain' };
-    const utf8Text = decode(bytes, 'utf-8', false);
     const utf8Plausible = isPlausibleUtf8(utf8Text);
     return {
       encoding: utf8Plausible ? 'utf-8' : 'gb18030',

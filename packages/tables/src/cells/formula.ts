@@ -8,28 +8,36 @@ export function isFormulaLike(text: string): boolean {
   return text.length > 0 && TRIGGERS.has(text.charAt(0));
 }
 
+// Leading apostrophes before a trigger: one more is added on export and one removed on import, so
+// text that already starts with `'=` survives a round trip through the kit unchanged.
+function guardedDepth(text: string): number {
+  let i = 0;
+  while (text.charAt(i) === "'") i += 1;
+  return isFormulaLike(text.slice(i)) ? i : -1;
+}
+
 /**
  * Makes a value safe to write into a CSV or XLSX cell: a string that starts with `=`, `+`, `-`, `@`,
- * tab, CR, LF, NUL (or a full-width `＝＋－＠`) gets a leading `'`, which spreadsheets show as text.
- * Anything that is not a string is returned unchanged, so a negative amount written as a number stays
- * a number.
+ * tab, CR, LF, NUL or a full-width `＝＋－＠` (OWASP CSV injection advice) gets a leading `'`, which
+ * spreadsheets show as text; so does such a string already preceded by apostrophes, so that
+ * {@link stripFormulaGuard} restores every string exactly. Anything that is not a string is returned
+ * unchanged, so a negative amount written as a number stays a number.
  *
  * @example neutraliseFormula('=HYPERLINK("http://x")') // `'=HYPERLINK("http://x")`
  * @example neutraliseFormula(-12) // -12
  */
 export function neutraliseFormula<T>(value: T): T extends string ? string : T;
 export function neutraliseFormula(value: unknown): unknown {
-  return typeof value === 'string' && isFormulaLike(value) ? `'${value}` : value;
+  return typeof value === 'string' && guardedDepth(value) >= 0 ? `'${value}` : value;
 }
 
 /**
- * Undoes {@link neutraliseFormula} on text read back from a file: removes a leading `'` when the next
- * character is a trigger, so a file the kit exported reads back to the same values. Other text is
- * returned unchanged.
+ * Undoes {@link neutraliseFormula} on text read back from a file: removes one leading `'` when what
+ * follows is a trigger character (possibly after more apostrophes). Other text is returned unchanged.
  *
  * @example stripFormulaGuard("'-1,234.00") // '-1,234.00'
  * @example stripFormulaGuard("'abc") // "'abc"
  */
 export function stripFormulaGuard(text: string): string {
-  return text.startsWith("'") && isFormulaLike(text.slice(1)) ? text.slice(1) : text;
+  return guardedDepth(text) >= 1 ? text.slice(1) : text;
 }
