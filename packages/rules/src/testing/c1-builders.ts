@@ -9,7 +9,9 @@ import type { AccountEvidence, Community, Dataset, Inspection, QuarterlyDisclosu
  * @throws Error when the dataset has no such disclosure (a scenario written against the wrong fixture)
  */
 export function disclosureIn(dataset: Dataset, quarter: string, communityId = 'C1'): QuarterlyDisclosure {
-  const found = dataset.records.quarterlyDisclosure?.find((d) => d.communityId === communityId && d.quarter === quarter);
+  const found = dataset.records.quarterlyDisclosure?.find(
+    (d) => d.communityId === communityId && d.quarter === quarter,
+  );
   if (!found) throw new Error(`No disclosure of ${communityId} for ${quarter} in the fixture`);
   return found;
 }
@@ -32,7 +34,10 @@ export function communityIn(dataset: Dataset, id = 'C1'): Community {
  *
  * @param source - Where the evidence comes from. Defaults to `'ledger'`.
  */
-export function withAgreeingAccountEvidence(dataset: Dataset, source: AccountEvidence['source'] = 'ledger'): Dataset {
+export function withAgreeingAccountEvidence(
+  dataset: Dataset,
+  source: AccountEvidence['source'] = 'ledger',
+): Dataset {
   const evidence: AccountEvidence[] = (dataset.records.quarterlyDisclosure ?? []).map((d) => ({
     id: `AE-${d.communityId}-${d.quarter}-${source}`,
     communityId: d.communityId,
@@ -112,7 +117,8 @@ export function balancedDisclosure(template: QuarterlyDisclosure, input: LedgerI
   const incomeTotal = input.incomeAmounts.reduce((s, a) => s + a, 0);
   const expenseTotal = input.expenseAmounts.reduce((s, a) => s + a, 0);
   const base = Math.max(0, incomeTotal - expenseTotal);
-  const companyShare = input.companyShareBp === undefined ? 0 : Math.round((base * input.companyShareBp) / 10_000);
+  const companyShare =
+    input.companyShareBp === undefined ? 0 : Math.round((base * input.companyShareBp) / 10_000);
   const transfers = input.transferAmounts.map((amount) => ({
     amount,
     transferredOn: '2023-06-30',

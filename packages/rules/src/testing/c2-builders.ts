@@ -4,8 +4,14 @@ import type { Dataset, OwnersDecision, QuarterlyDisclosure } from '@rectify/sche
 import { addDays, nextQuarter, quarterStart } from '../calendar/index';
 
 /** A disclosure of the dataset (mutable), or undefined. Defaults to community C1. */
-export function disclosureIn(dataset: Dataset, quarter: string, communityId = 'C1'): QuarterlyDisclosure | undefined {
-  return dataset.records.quarterlyDisclosure?.find((d) => d.communityId === communityId && d.quarter === quarter);
+export function disclosureIn(
+  dataset: Dataset,
+  quarter: string,
+  communityId = 'C1',
+): QuarterlyDisclosure | undefined {
+  return dataset.records.quarterlyDisclosure?.find(
+    (d) => d.communityId === communityId && d.quarter === quarter,
+  );
 }
 
 /**
@@ -39,8 +45,10 @@ export function rebalance(dataset: Dataset, communityId = 'C1'): void {
   for (const d of list) {
     if (previous) d.openingBalance = previous.closingBalance;
     const transfers = d.maintenanceFundTransfers.reduce((s, t) => s + t.amount, 0);
-    d.closingBalance = d.openingBalance + d.incomeTotal - d.expenseTotal - (d.distribution?.companyShare ?? 0) - transfers;
-    for (const filing of [d.filings.provincial, d.filings.quanzhou]) if (filing) filing.closingBalance = d.closingBalance;
+    d.closingBalance =
+      d.openingBalance + d.incomeTotal - d.expenseTotal - (d.distribution?.companyShare ?? 0) - transfers;
+    for (const filing of [d.filings.provincial, d.filings.quanzhou])
+      if (filing) filing.closingBalance = d.closingBalance;
     previous = d;
   }
 }
@@ -56,7 +64,12 @@ export function withSurplusDeposits(dataset: Dataset, communityId = 'C1'): Datas
     const share = d.distribution?.ownersShare ?? 0;
     const next = disclosureIn(dataset, nextQuarter(d.quarter), communityId);
     if (share > 0 && next)
-      next.maintenanceFundTransfers.push({ amount: share, transferredOn: addDays(quarterStart(next.quarter), 14), forQuarter: d.quarter, evidence: [] });
+      next.maintenanceFundTransfers.push({
+        amount: share,
+        transferredOn: addDays(quarterStart(next.quarter), 14),
+        forQuarter: d.quarter,
+        evidence: [],
+      });
   }
   rebalance(dataset, communityId);
   return dataset;

@@ -97,7 +97,9 @@ export function auditRecord(overrides: Partial<Audit> = {}): Audit {
 }
 
 /** The rectification of audit A1 posted on all three channels on 2023-10-20. */
-export function rectificationRecord(overrides: Partial<RectificationDisclosure> = {}): RectificationDisclosure {
+export function rectificationRecord(
+  overrides: Partial<RectificationDisclosure> = {},
+): RectificationDisclosure {
   return {
     id: 'RD1',
     auditId: 'A1',
@@ -126,7 +128,9 @@ export function objectionRecord(overrides: Partial<OwnerObjection> = {}): OwnerO
 }
 
 /** An on-site sampling inspection of a community on 2023-09-01. */
-export function inspectionRecord(overrides: Partial<Inspection> & { communityId: string; divisionCode: string }): Inspection {
+export function inspectionRecord(
+  overrides: Partial<Inspection> & { communityId: string; divisionCode: string },
+): Inspection {
   return {
     id: `IN-${overrides.communityId}-${overrides.kind ?? 'sampling'}`,
     kind: 'sampling',
@@ -143,7 +147,12 @@ export function inspectionRecord(overrides: Partial<Inspection> & { communityId:
 
 /** A public-income survey wave of a division. */
 export function surveyRecord(
-  overrides: Partial<SurveyWave> & { id: string; divisionCode: string; surveyedOn: string; respondents: number },
+  overrides: Partial<SurveyWave> & {
+    id: string;
+    divisionCode: string;
+    surveyedOn: string;
+    respondents: number;
+  },
 ): SurveyWave {
   return {
     campaign: 'public-income',
@@ -157,7 +166,11 @@ export function surveyRecord(
 }
 
 /** A registry community with only what the indicators read filled in meaningfully. */
-export function communityRecord(id: string, divisionCode: string, overrides: Partial<Community> = {}): Community {
+export function communityRecord(
+  id: string,
+  divisionCode: string,
+  overrides: Partial<Community> = {},
+): Community {
   return {
     id,
     name: `小区${id}`,
@@ -221,7 +234,8 @@ export const FIXTURE_DIVISIONS: NonNullable<Records['division']> = [
  */
 export function withRecords(base: Dataset, records: Records, options: { parse?: boolean } = {}): Dataset {
   const merged: Record<string, unknown[]> = { ...(base.records as Record<string, unknown[]>) };
-  for (const [kind, list] of Object.entries(records)) merged[kind] = [...(merged[kind] ?? []), ...(list ?? [])];
+  for (const [kind, list] of Object.entries(records))
+    merged[kind] = [...(merged[kind] ?? []), ...(list ?? [])];
   const dataset = { ...base, records: merged } as Dataset;
   return options.parse === false ? dataset : DatasetSchema.parse(dataset);
 }
@@ -253,6 +267,11 @@ export function runIndicator(
 /** The breakdown row of a division (or the city total for `350500`). */
 export function rowOf(indicator: Indicator, divisionCode: string) {
   if (divisionCode === '350500')
-    return { numerator: indicator.numerator, denominator: indicator.denominator, met: indicator.met, parts: indicator.parts };
+    return {
+      numerator: indicator.numerator,
+      denominator: indicator.denominator,
+      met: indicator.met,
+      parts: indicator.parts,
+    };
   return indicator.breakdown.find((r) => r.divisionCode === divisionCode);
 }

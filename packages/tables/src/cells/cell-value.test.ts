@@ -49,7 +49,11 @@ describe('readCellValue', () => {
   it('survives circular objects', () => {
     const loop: Record<string, unknown> = {};
     loop.self = loop;
-    expect(readCellValue(loop)).toMatchObject({ kind: 'rejected', original: '[object Object]' });
+    expect(readCellValue(loop)).toMatchObject({
+      kind: 'rejected',
+      original: '[object Object]',
+      issue: { code: 'CELL_TYPE_UNSUPPORTED' },
+    });
   });
 
   it('adds a FORMULA_CELL warning for a saved formula result', () => {

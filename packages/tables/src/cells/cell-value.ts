@@ -20,7 +20,7 @@ export type CellValue =
   | { kind: 'number'; value: number; original: string; warnings: CellIssue[] }
   | { kind: 'boolean'; value: boolean; original: string; warnings: CellIssue[] }
   | { kind: 'date'; value: Date; original: string; warnings: CellIssue[] }
-  /** The cell could not be read at all (formula without result, `#N/A`, unknown object). */
+  /** The cell could not be read at all (formula without result, `#N/A`, unknown object); see `issue`. */
   | { kind: 'rejected'; issue: CellIssue; original: string; warnings: CellIssue[] };
 
 // Error values as Excel, WPS and LibreOffice write them into cells and CSV exports.
@@ -165,7 +165,7 @@ function read(value: unknown, warnings: CellIssue[], depth: number): CellValue {
     original,
     warnings,
     issue: cellIssue(
-      'CELL_ERROR_VALUE',
+      'CELL_TYPE_UNSUPPORTED',
       original,
       '无法识别该单元格的内容类型，请改填文字或数值。',
       'The content of the cell is of a kind that cannot be read; type the value as text or a number.',

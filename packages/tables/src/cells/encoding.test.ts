@@ -179,6 +179,12 @@ describe('decodeText', () => {
     expect(lone.issues).toMatchObject([{ code: 'ENCODING_INVALID', offset: 2 }]);
   });
 
+  it('checks the bytes behind a byte order mark', () => {
+    const decoded = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...iconv.encode('金额', 'gbk')]));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.issues).toMatchObject([{ code: 'ENCODING_INVALID', severity: 'error', offset: 3 }]);
+  });
+
   it('throws only for an encoding name it does not know', () => {
     expect(() => decodeText(utf8('a'), 'latin1' as TextEncodingName)).toThrow(CellUsageError);
   });

@@ -253,12 +253,25 @@ function hexAround(bytes: Uint8Array, offset: number): string {
   return Array.from(bytes.subarray(offset, offset + 8), (b) => b.toString(16).padStart(2, '0')).join(' ');
 }
 
+function checkBody(bytes: Uint8Array, encoding: TextEncoding, bom: boolean): CellIssue[] {
+  const bad = invalidAt(bytes, encoding, bom ? BOMS[encoding].length : 0);
+  if (bad === -1) return [];
+  const name = encoding.toUpperCase();
+  const issue = cellIssue(
+    'ENCODING_INVALID',
+    hexAround(bytes, bad),
+    `文件不是有效的 ${name} 编码：第 ${bad} 字节起无法解码，请确认文件编码。`,
+    `The file is not valid ${name}: the bytes from offset ${bad} do not decode. Check the file's encoding.`,
+  );
+  return [{ ...issue, offset: bad }];
+}
+
 /**
  * Decodes a CSV or text file to a string. Without `encoding`, {@link detectEncoding} chooses; bytes
  * that decode cleanly in neither UTF-8 nor GB18030 give an `ENCODING_UNKNOWN` error with the byte
  * `offset`, and the text decoded as well as possible (bad bytes as U+FFFD). With `encoding` (`gbk` and
- * `gb2312` are read as GB18030, their superset), bytes that do not fit give `ENCODING_INVALID`. A byte
- * order mark is removed. Throws a `CellUsageError` for an encoding name it does not know.
+ * `gb2312` are read as GB18030, their superset), or behind a byte order mark, bytes that do not fit
+ * give `ENCODING_INVALID`. A byte order mark is removed. Throws a `CellUsageError` for an encoding name it does not know.
  *
  * @example decodeText(iconv.encode('金额（元）', 'gbk')).text // '金额（元）'
  */
@@ -269,19 +282,12 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncodingName): Deco
     if (!chosen)
       throw new CellUsageError('INVALID_OPTION', `decodeText: unknown encoding ${String(encoding)}`);
     const bom = startsWith(bytes, BOMS[chosen]);
-    const bad = invalidAt(bytes, chosen, bom ? BOMS[chosen].length : 0);
-    if (bad !== -1) {
-      const issue = cellIssue(
-        'ENCODING_INVALID',
-        hexAround(bytes, bad),
-        `文件不是有效的 ${chosen.toUpperCase()} 编码：第 ${bad} 字节起无法解码，请确认文件编码。`,
-        `The file is not valid ${chosen.toUpperCase()}: the bytes from offset ${bad} do not decode. Check the file's encoding.`,
-      );
-      issues.push({ ...issue, offset: bad });
-    }
+    issues.push(...checkBody(bytes, chosen, bom));
     return { text: decode(bytes, chosen, bom), encoding: chosen, issues };
   }
   const guess = detectEncoding(bytes);
+  // A BOM settles the encoding but not the bytes after it (a GBK body behind a UTF-8 BOM happens).
+  if (guess.bom) issues.push(...checkBody(bytes, guess.encoding, true));
   if (guess.confidence === 'none') {
     const offset = guess.invalidOffset ?? 0;
     const issue = cellIssue(

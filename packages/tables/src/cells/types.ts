@@ -42,6 +42,8 @@ export const CELL_ISSUE_CODES = {
   FORMULA_CELL: 'FORMULA_CELL',
   /** The cell holds a spreadsheet error value (`#N/A`, `#DIV/0!`, …). */
   CELL_ERROR_VALUE: 'CELL_ERROR_VALUE',
+  /** The cell holds something that is neither text, number, boolean, date nor formula (an unknown object). */
+  CELL_TYPE_UNSUPPORTED: 'CELL_TYPE_UNSUPPORTED',
   /** The bytes decode cleanly neither as UTF-8 nor as GB18030. */
   ENCODING_UNKNOWN: 'ENCODING_UNKNOWN',
   /** The bytes do not decode cleanly in the encoding the caller asked for. */

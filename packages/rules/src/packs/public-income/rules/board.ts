@@ -60,7 +60,14 @@ export const boardRule = defineRule({
     const exists = seenPresent ? seenPresent.value : community.board.exists;
     if (!exists)
       return fail(
-        [{ clauseId: 'PI.C1.a', text: t('未设置公示牌', 'no disclosure board'), observed: false, expected: true }],
+        [
+          {
+            clauseId: 'PI.C1.a',
+            text: t('未设置公示牌', 'no disclosure board'),
+            observed: false,
+            expected: true,
+          },
+        ],
         [
           {
             pointer: seenPresent ? seenPresent.pointer : `${ref.pointer}/board/exists`,
@@ -82,7 +89,10 @@ export const boardRule = defineRule({
           pointer,
           observed: null,
           expected: true,
-          note: t('公示牌位置未登记，也无现场检查记录', 'board position neither registered nor observed on site'),
+          note: t(
+            '公示牌位置未登记，也无现场检查记录',
+            'board position neither registered nor observed on site',
+          ),
         },
       ]);
     if (!atEntrance)

@@ -4,7 +4,8 @@ import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../.
 import type { Condition, Evidence } from '../../../engine/types';
 
 /** A handling date is only known once it has happened: a date after asOf does not count on asOf. */
-const knownBy = (date: string | undefined, asOf: string) => (date !== undefined && date <= asOf ? date : undefined);
+const knownBy = (date: string | undefined, asOf: string) =>
+  date !== undefined && date <= asOf ? date : undefined;
 
 const isDayCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
 
@@ -28,7 +29,10 @@ export const complaintHandlingRule = defineRule({
     'Accept and investigate the complaint now and feed the result back to the complainant, also when it was closed without feedback',
   ),
   clauseIds: ['PI.C3.c', 'PI.S3'],
-  quote: ['监管部门和单位对业主投诉的物业服务企业侵占公共收益问题查处不及时、处理不到位等问题', '处理结果应同步反馈投诉人'],
+  quote: [
+    '监管部门和单位对业主投诉的物业服务企业侵占公共收益问题查处不及时、处理不到位等问题',
+    '处理结果应同步反馈投诉人',
+  ],
   severity: 'major',
   subjectKind: 'complaint',
   inForce: { from: '2023-07-01' },
@@ -57,7 +61,9 @@ export const complaintHandlingRule = defineRule({
     const complaint = ref.record as Complaint;
     const { acceptDays, answerDays } = params;
     if (!isDayCount(acceptDays) || !isDayCount(answerDays))
-      return unknown([{ pointer: ref.pointer, note: t('期限参数须为非负整数天数', 'day limits must be whole numbers ≥ 0') }]);
+      return unknown([
+        { pointer: ref.pointer, note: t('期限参数须为非负整数天数', 'day limits must be whole numbers ≥ 0') },
+      ]);
     // A complaint received after asOf did not exist yet on asOf.
     if (complaint.receivedOn > asOf) return notApplicable();
     const acceptBy = addDays(complaint.receivedOn, acceptDays);
@@ -71,7 +77,10 @@ export const complaintHandlingRule = defineRule({
         ? { field: 'acceptedOn', date: recorded }
         : (['investigatedOn', 'answeredOn'] as const)
             .map((field) => ({ field, date: knownBy(complaint[field], asOf) }))
-            .filter((step): step is { field: 'investigatedOn' | 'answeredOn'; date: string } => step.date !== undefined)
+            .filter(
+              (step): step is { field: 'investigatedOn' | 'answeredOn'; date: string } =>
+                step.date !== undefined,
+            )
             .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
     const answeredOn = knownBy(complaint.answeredOn, asOf);
 
@@ -86,14 +95,21 @@ export const complaintHandlingRule = defineRule({
         observed,
         expected: `≤ ${acceptBy}`,
       });
-      evidence.push({ pointer: `${ref.pointer}/${acceptance?.field ?? 'acceptedOn'}`, observed, expected: `≤ ${acceptBy}` });
+      evidence.push({
+        pointer: `${ref.pointer}/${acceptance?.field ?? 'acceptedOn'}`,
+        observed,
+        expected: `≤ ${acceptBy}`,
+      });
       deadlines.push(acceptBy);
     }
     if (answeredOn !== undefined ? answeredOn > answerBy : asOf > answerBy) {
       const closedOn = knownBy(complaint.closedOn, asOf);
       why.push({
         clauseId: 'PI.S3',
-        text: t(`未在收到后 ${answerDays} 日内将处理结果反馈投诉人`, `result not fed back to the complainant within ${answerDays} days of receipt`),
+        text: t(
+          `未在收到后 ${answerDays} 日内将处理结果反馈投诉人`,
+          `result not fed back to the complainant within ${answerDays} days of receipt`,
+        ),
         observed: answeredOn ?? null,
         expected: `≤ ${answerBy}`,
       });
@@ -102,12 +118,18 @@ export const complaintHandlingRule = defineRule({
         observed: answeredOn ?? null,
         expected: `≤ ${answerBy}`,
         ...(answeredOn === undefined && closedOn !== undefined
-          ? { note: t(`已于 ${closedOn} 办结但未反馈投诉人`, `closed on ${closedOn} without feedback to the complainant`) }
+          ? {
+              note: t(
+                `已于 ${closedOn} 办结但未反馈投诉人`,
+                `closed on ${closedOn} without feedback to the complainant`,
+              ),
+            }
           : {}),
       });
       deadlines.push(answerBy);
     }
-    if (why.length > 0) return fail(why, evidence, { deadline: deadlines[0] as string, params: templateParams });
+    if (why.length > 0)
+      return fail(why, evidence, { deadline: deadlines[0] as string, params: templateParams });
     if (acceptance === undefined) return pending(acceptBy, [], { params: templateParams });
     if (answeredOn === undefined) return pending(answerBy, [], { params: templateParams });
     return pass([], { deadline: answerBy, params: templateParams });

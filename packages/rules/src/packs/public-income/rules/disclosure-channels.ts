@@ -66,7 +66,11 @@ export const disclosureChannelsRule = defineRule({
         observed: null,
         expected: c,
       })),
-      missing.map((c) => ({ pointer: `${found.pointer}/postings`, observed: CHANNELS.filter((x) => postedBy.has(x)), expected: c })),
+      missing.map((c) => ({
+        pointer: `${found.pointer}/postings`,
+        observed: CHANNELS.filter((x) => postedBy.has(x)),
+        expected: c,
+      })),
       {
         deadline,
         params: {

@@ -57,11 +57,16 @@ export const displayDurationRule = defineRule({
         },
       ]);
     const posted = parseShanghaiDate(board.posting.postedAt);
-    if (!posted.ok) return unknown([{ pointer: `${at}/postedAt`, observed: board.posting.postedAt, note: posted.issue.message }]);
+    if (!posted.ok)
+      return unknown([
+        { pointer: `${at}/postedAt`, observed: board.posting.postedAt, note: posted.issue.message },
+      ]);
     const takenDownAt = board.posting.takenDownAt;
     const takenDown = takenDownAt === undefined ? undefined : parseShanghaiDate(takenDownAt);
     if (takenDown && !takenDown.ok)
-      return unknown([{ pointer: `${at}/takenDownAt`, observed: takenDownAt, note: takenDown.issue.message }]);
+      return unknown([
+        { pointer: `${at}/takenDownAt`, observed: takenDownAt, note: takenDown.issue.message },
+      ]);
 
     // A take-down dated after asOf had not happened on asOf: coversDays counts the notice as still up.
     const coverage = coversDays(posted.value, takenDown?.value, days, asOf);
@@ -69,9 +74,13 @@ export const displayDurationRule = defineRule({
     const templ = { days: coverage.observedDays, minDays: days };
     if (coverage.status === 'complete') return pass([], { deadline, params: templ });
     if (coverage.status === 'in-progress')
-      return pending(deadline, [{ pointer: `${at}/postedAt`, observed: posted.value, expected: `on display until ${deadline}` }], {
-        params: templ,
-      });
+      return pending(
+        deadline,
+        [{ pointer: `${at}/takenDownAt`, observed: null, expected: `≥ ${deadline}` }],
+        {
+          params: templ,
+        },
+      );
     return fail(
       [
         {
@@ -81,7 +90,13 @@ export const displayDurationRule = defineRule({
           expected: `≥ ${days}`,
         },
       ],
-      [{ pointer: `${at}/takenDownAt`, observed: takenDown?.ok ? takenDown.value : null, expected: `≥ ${deadline}` }],
+      [
+        {
+          pointer: `${at}/takenDownAt`,
+          observed: takenDown?.ok ? takenDown.value : null,
+          expected: `≥ ${deadline}`,
+        },
+      ],
       { deadline, params: templ },
     );
   },

@@ -91,7 +91,10 @@ function describe(
     } else if (d.provincial) {
       why.push({
         clauseId: 'PI.C1.c',
-        text: t(`${zh}仅见于省系统（${line.category}）`, `${en} only in the provincial system (${line.category})`),
+        text: t(
+          `${zh}仅见于省系统（${line.category}）`,
+          `${en} only in the provincial system (${line.category})`,
+        ),
         observed: null,
         expected: { category: line.category, amount: line.amount },
       });
@@ -104,7 +107,10 @@ function describe(
     } else if (d.quanzhou) {
       why.push({
         clauseId: 'PI.C1.c',
-        text: t(`${zh}仅见于泉州系统（${line.category}）`, `${en} only in the Quanzhou system (${line.category})`),
+        text: t(
+          `${zh}仅见于泉州系统（${line.category}）`,
+          `${en} only in the Quanzhou system (${line.category})`,
+        ),
         observed: { category: line.category, amount: line.amount },
         expected: null,
       });
@@ -112,7 +118,10 @@ function describe(
         pointer: at('quanzhou', d.quanzhou.index),
         observed: { category: line.category, amount: line.amount },
         expected: null,
-        note: t('省住宅小区公共收益信息管理系统无对应明细', 'no matching line in the provincial system filing'),
+        note: t(
+          '省住宅小区公共收益信息管理系统无对应明细',
+          'no matching line in the provincial system filing',
+        ),
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { Community } from '@rectify/schemas';
-import { daysBetween, quarterEnd, quarterStart } from '../../../calendar/index';
+import { compareDates, daysBetween, quarterEnd, quarterStart } from '../../../calendar/index';
 import { defineRule, fail, notApplicable, pass, t } from '../../../engine/rule';
 import type { Condition, Evidence } from '../../../engine/types';
 
@@ -44,18 +44,23 @@ export const incomeBookedRule = defineRule({
     const evidence: Evidence[] = [];
     for (const contract of index.of('commonPartContract', 'communityId', community.id)) {
       const k = contract.record;
-      const from = k.startsOn > start ? k.startsOn : start;
-      const to = k.endsOn < end ? k.endsOn : end;
+      const from = compareDates(k.startsOn, start) > 0 ? k.startsOn : start;
+      const to = compareDates(k.endsOn, end) < 0 ? k.endsOn : end;
       if (from > to) continue;
       const activeDays = daysBetween(from, to) + 1;
       const expected = mulDivFloor(k.quarterlyIncome, activeDays, daysInQuarter);
-      const lines = found.record.incomeLines.map((l, i) => ({ l, i })).filter(({ l }) => l.contractId === k.id);
+      const lines = found.record.incomeLines
+        .map((l, i) => ({ l, i }))
+        .filter(({ l }) => l.contractId === k.id);
       const booked = lines.reduce((s, { l }) => s + l.amount, 0);
       if (booked >= expected) continue;
       const only = lines.length === 1 ? lines[0] : undefined;
       why.push({
         clauseId: 'PI.C2.c',
-        text: booked === 0 ? t(`合同 ${k.id} 的收益未入账`, `income of contract ${k.id} not booked`) : t(`合同 ${k.id} 的收益少入账`, `income of contract ${k.id} under-booked`),
+        text:
+          booked === 0
+            ? t(`合同 ${k.id} 的收益未入账`, `income of contract ${k.id} not booked`)
+            : t(`合同 ${k.id} 的收益少入账`, `income of contract ${k.id} under-booked`),
         observed: booked,
         expected: `≥ ${expected}`,
       });
@@ -64,19 +69,34 @@ export const incomeBookedRule = defineRule({
           pointer: only ? `${found.pointer}/incomeLines/${only.i}/amount` : `${found.pointer}/incomeLines`,
           observed: booked,
           expected: `≥ ${expected}`,
-          note: t(`合同 ${k.id} 本季度应入账金额（分）`, `amount due under contract ${k.id} this quarter (fen)`),
+          note: t(
+            `合同 ${k.id} 本季度应入账金额（分）`,
+            `amount due under contract ${k.id} this quarter (fen)`,
+          ),
         },
         {
           pointer: `${contract.pointer}/quarterlyIncome`,
           observed: k.quarterlyIncome,
-          note: t(`本季度履行 ${activeDays}/${daysInQuarter} 天`, `active ${activeDays} of ${daysInQuarter} days this quarter`),
+          note: t(
+            `本季度履行 ${activeDays}/${daysInQuarter} 天`,
+            `active ${activeDays} of ${daysInQuarter} days this quarter`,
+          ),
         },
       );
     }
     found.record.expenseLines.forEach((line, i) => {
       if (line.evidence.length > 0) return;
-      why.push({ clauseId: 'PI.C2.c', text: t('支出无任何凭据（虚增列支）', 'expense without any evidence (invented)'), observed: line.amount, expected: 'evidence' });
-      evidence.push({ pointer: `${found.pointer}/expenseLines/${i}/evidence`, observed: [], expected: 'receipt, invoice or contract' });
+      why.push({
+        clauseId: 'PI.C2.c',
+        text: t('支出无任何凭据（虚增列支）', 'expense without any evidence (invented)'),
+        observed: line.amount,
+        expected: 'evidence',
+      });
+      evidence.push({
+        pointer: `${found.pointer}/expenseLines/${i}/evidence`,
+        observed: [],
+        expected: 'receipt, invoice or contract',
+      });
     });
     return why.length > 0 ? fail(why, evidence) : pass();
   },

@@ -59,7 +59,10 @@ export const itemsCompleteRule = defineRule({
           pointer: `${found.pointer}/incomeLines`,
           observed: null,
           expected: { sourceId: source.id, category: source.category },
-          note: t(`登记的收益来源：${ref.pointer}/knownIncomeSources/${s}`, `registered source: ${ref.pointer}/knownIncomeSources/${s}`),
+          note: t(
+            `登记的收益来源：${ref.pointer}/knownIncomeSources/${s}`,
+            `registered source: ${ref.pointer}/knownIncomeSources/${s}`,
+          ),
         });
         return;
       }
@@ -74,7 +77,11 @@ export const itemsCompleteRule = defineRule({
           observed: line.category,
           expected: source.category,
         });
-        evidence.push({ pointer: `${found.pointer}/incomeLines/${i}/category`, observed: line.category, expected: source.category });
+        evidence.push({
+          pointer: `${found.pointer}/incomeLines/${i}/category`,
+          observed: line.category,
+          expected: source.category,
+        });
       }
     });
     if (why.length === 0) return pass();

@@ -4,10 +4,19 @@ import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../.
 import type { Condition, Evidence } from '../../../engine/types';
 
 /** A handling date is only known once it has happened: a date after asOf does not count on asOf. */
-const knownBy = (date: string | undefined, asOf: string) => (date !== undefined && date <= asOf ? date : undefined);
+const knownBy = (date: string | undefined, asOf: string) =>
+  date !== undefined && date <= asOf ? date : undefined;
 
 /** The dates of a problem that show it was dealt with (约谈、整改、处理、处罚、曝光、移送、办结), in ledger order. */
-const HANDLING_STEPS = ['interviewedOn', 'rectifiedOn', 'handledOn', 'punishedOn', 'exposedOn', 'referredOn', 'closedOn'] as const;
+const HANDLING_STEPS = [
+  'interviewedOn',
+  'rectifiedOn',
+  'handledOn',
+  'punishedOn',
+  'exposedOn',
+  'referredOn',
+  'closedOn',
+] as const;
 
 /**
  * PI.C5.b: every problem of the public-income ledger gets a first handling step within `handlingDays` of being
@@ -51,14 +60,21 @@ export const problemHandlingRule = defineRule({
     const problem = ref.record as Problem;
     const { handlingDays } = params;
     if (!Number.isSafeInteger(handlingDays) || handlingDays < 0)
-      return unknown([{ pointer: ref.pointer, note: t('期限参数须为非负整数天数', 'the day limit must be a whole number ≥ 0') }]);
+      return unknown([
+        {
+          pointer: ref.pointer,
+          note: t('期限参数须为非负整数天数', 'the day limit must be a whole number ≥ 0'),
+        },
+      ]);
     // A problem found after asOf was not yet in the ledger on asOf.
     if (problem.foundOn > asOf) return notApplicable();
     const handleBy = addDays(problem.foundOn, handlingDays);
     const templateParams = { handlingDays };
 
     const first = HANDLING_STEPS.map((field) => ({ field, date: knownBy(problem[field], asOf) }))
-      .filter((step): step is { field: (typeof HANDLING_STEPS)[number]; date: string } => step.date !== undefined)
+      .filter(
+        (step): step is { field: (typeof HANDLING_STEPS)[number]; date: string } => step.date !== undefined,
+      )
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
     const done = [knownBy(problem.rectifiedOn, asOf), knownBy(problem.closedOn, asOf)]
       .filter((d): d is string => d !== undefined)
@@ -71,11 +87,18 @@ export const problemHandlingRule = defineRule({
       const observed = first?.date ?? null;
       why.push({
         clauseId: 'PI.C5.b',
-        text: t(`发现后 ${handlingDays} 日内无任何处置措施`, `no handling step within ${handlingDays} days of being found`),
+        text: t(
+          `发现后 ${handlingDays} 日内无任何处置措施`,
+          `no handling step within ${handlingDays} days of being found`,
+        ),
         observed,
         expected: `≤ ${handleBy}`,
       });
-      evidence.push({ pointer: `${ref.pointer}/${first?.field ?? 'foundOn'}`, observed: observed ?? problem.foundOn, expected: `handling step ≤ ${handleBy}` });
+      evidence.push({
+        pointer: `${ref.pointer}/${first?.field ?? 'foundOn'}`,
+        observed: observed ?? problem.foundOn,
+        expected: `handling step ≤ ${handleBy}`,
+      });
       deadlines.push(handleBy);
     }
     const limit = problem.deadline;
@@ -86,10 +109,15 @@ export const problemHandlingRule = defineRule({
         observed: done ?? null,
         expected: `≤ ${limit}`,
       });
-      evidence.push({ pointer: `${ref.pointer}/deadline`, observed: done ?? null, expected: `rectifiedOn or closedOn ≤ ${limit}` });
+      evidence.push({
+        pointer: `${ref.pointer}/deadline`,
+        observed: done ?? null,
+        expected: `rectifiedOn or closedOn ≤ ${limit}`,
+      });
       deadlines.push(limit);
     }
-    if (why.length > 0) return fail(why, evidence, { deadline: deadlines[0] as string, params: templateParams });
+    if (why.length > 0)
+      return fail(why, evidence, { deadline: deadlines[0] as string, params: templateParams });
     if (first === undefined) return pending(handleBy, [], { params: templateParams });
     if (limit !== undefined && done === undefined) return pending(limit, [], { params: templateParams });
     return pass([], { deadline: handleBy, params: templateParams });

@@ -36,7 +36,8 @@ export const surplusDepositedRule = defineRule({
       ),
       source: {
         kind: 'interpretation',
-        reason: '"及时" is undefined in the text; by default the surplus is due within the quarter after the one that produced it.',
+        reason:
+          '"及时" is undefined in the text; by default the surplus is due within the quarter after the one that produced it.',
       },
     },
   },
@@ -47,15 +48,33 @@ export const surplusDepositedRule = defineRule({
     const found = index.disclosure(community.id, quarter);
     if (!found) return notApplicable();
     const split = found.record.distribution;
-    if (!split) return unknown([{ pointer: `${found.pointer}/distribution`, observed: null, note: t('公示未列明业主分得结余', 'the disclosure shows no owners’ share') }]);
+    if (!split)
+      return unknown([
+        {
+          pointer: `${found.pointer}/distribution`,
+          observed: null,
+          note: t('公示未列明业主分得结余', 'the disclosure shows no owners’ share'),
+        },
+      ]);
     if (split.ownersShare <= 0) return notApplicable();
     const retainedBy = found.record.surplusRetainedByDecisionId;
     if (retainedBy !== undefined) {
       if (index.byId('ownersDecision').has(retainedBy)) return notApplicable();
-      return unknown([{ pointer: `${found.pointer}/surplusRetainedByDecisionId`, observed: retainedBy, note: t('数据集中无此业主共同决定', 'no such owners’ decision in the dataset') }]);
+      return unknown([
+        {
+          pointer: `${found.pointer}/surplusRetainedByDecisionId`,
+          observed: retainedBy,
+          note: t('数据集中无此业主共同决定', 'no such owners’ decision in the dataset'),
+        },
+      ]);
     }
     // A bad override must not throw: fewer than zero or fractional quarters fall back to whole quarters ≥ 0.
-    const after = Math.max(0, Math.floor(Number.isFinite(params.surplusDepositQuartersAfter) ? params.surplusDepositQuartersAfter : 1));
+    const after = Math.max(
+      0,
+      Math.floor(
+        Number.isFinite(params.surplusDepositQuartersAfter) ? params.surplusDepositQuartersAfter : 1,
+      ),
+    );
     let due = quarter;
     for (let i = 0; i < after; i++) due = nextQuarter(due);
     const deadline = quarterEnd(due);
@@ -65,13 +84,31 @@ export const surplusDepositedRule = defineRule({
       d.record.maintenanceFundTransfers.forEach((tr, i) => {
         if (tr.forQuarter !== quarter || tr.transferredOn > deadline) return;
         deposited += tr.amount;
-        counted.push({ pointer: `${d.pointer}/maintenanceFundTransfers/${i}`, observed: { amount: tr.amount, transferredOn: tr.transferredOn } });
+        counted.push({
+          pointer: `${d.pointer}/maintenanceFundTransfers/${i}`,
+          observed: { amount: tr.amount, transferredOn: tr.transferredOn },
+        });
       });
     if (deposited >= split.ownersShare) return pass(counted, { deadline });
     if (deadline >= asOf) return pending(deadline, counted);
     return fail(
-      [{ clauseId: 'PI.C2.e', text: t('截止日前存入维修资金专户的结余不足', 'less than the surplus deposited by the deadline'), observed: deposited, expected: `≥ ${split.ownersShare}` }],
-      [{ pointer: `${found.pointer}/distribution/ownersShare`, observed: deposited, expected: `≥ ${split.ownersShare}`, note: t(`截至 ${deadline} 已存入金额（分）`, `deposited by ${deadline} (fen)`) }, ...counted],
+      [
+        {
+          clauseId: 'PI.C2.e',
+          text: t('截止日前存入维修资金专户的结余不足', 'less than the surplus deposited by the deadline'),
+          observed: deposited,
+          expected: `≥ ${split.ownersShare}`,
+        },
+      ],
+      [
+        {
+          pointer: `${found.pointer}/distribution/ownersShare`,
+          observed: deposited,
+          expected: `≥ ${split.ownersShare}`,
+          note: t(`截至 ${deadline} 已存入金额（分）`, `deposited by ${deadline} (fen)`),
+        },
+        ...counted,
+      ],
       { deadline },
     );
   },

@@ -1,0 +1,3 @@
+// @rectify/tables — spreadsheets in and out of the Rectify Kit schemas.
+
+export * from './cells/index';
