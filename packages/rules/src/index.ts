@@ -1,12 +1,20 @@
 // @rectify/rules — the rule engine, the two campaigns' rule packs, indicators, planners and task lists.
 
 export * from './calendar/index';
+export * from './catalog/index';
 export type { CheckOptions, CheckResult, OutcomeCounts } from './engine/check';
 export { check, defaultPeriods, RulesError } from './engine/check';
 export type { Located } from './engine/dataset-index';
 export { DatasetIndex } from './engine/dataset-index';
 export { sha256Hex } from './engine/hash';
-export type { Indicator, IndicatorContext, IndicatorDefinition, IndicatorItem, IndicatorRow, IndicatorTarget } from './engine/indicator';
+export type {
+  Indicator,
+  IndicatorContext,
+  IndicatorDefinition,
+  IndicatorItem,
+  IndicatorRow,
+  IndicatorTarget,
+} from './engine/indicator';
 export { aggregate, meets } from './engine/indicator';
 export { canonicalJson, definePack } from './engine/pack';
 export { defineRule, fail, notApplicable, pass, pending, t, unknown } from './engine/rule';
@@ -37,5 +45,4 @@ export { PUBLIC_INCOME_INDICATORS } from './packs/public-income/indicators/index
 export { WAGES_RULES, wagesPack } from './packs/wages/index';
 export { NATIONAL_ASSESSMENT_PANEL, WAGES_INDICATORS } from './packs/wages/indicators/index';
 export * from './planners/index';
-export * from './catalog/index';
 export * from './tasks/index';

@@ -16,7 +16,9 @@ export function civilOf(days: number): [number, number, number] {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -130,10 +132,4 @@ export function disclosureDeadline(q: QuarterRef): number {
 /** An instant in Asia/Shanghai: `YYYY-MM-DDTHH:MM:00+08:00` from a day number and minutes after midnight. */
 export function shanghaiInstant(days: number, minutes: number): string {
   return `${formatDay(days)}T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}:00+08:00`;
-}
-
-/** Clamps a day number into [from, to] (returns `from` when the range is empty). */
-export function clampDay(days: number, from: number, to: number): number {
-  if (to < from) return from;
-  return days < from ? from : days > to ? to : days;
 }

@@ -33,7 +33,10 @@ export interface Geography {
 }
 
 /** Largest-remainder apportionment of `total` over weighted keys, in key order; deterministic. */
-export function apportion(total: number, weights: readonly (readonly [string, number])[]): Map<string, number> {
+export function apportion(
+  total: number,
+  weights: readonly (readonly [string, number])[],
+): Map<string, number> {
   const sum = weights.reduce((s, [, w]) => s + w, 0);
   const out = new Map<string, number>();
   if (sum <= 0 || total <= 0) {

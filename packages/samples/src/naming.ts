@@ -22,7 +22,8 @@ export function uniqueName(used: Set<string>, base: string, rng: Rng, suffixes =
     for (let i = 0; i < suffixes.length && used.has(name); i++) {
       name = base + suffixes[(start + i) % suffixes.length];
     }
-    for (let n = 2; used.has(name); n++) name = `${base}${n}号`;
+    // Numbered names start at a random point, so many collisions on one base stay cheap.
+    for (let n = rng.int(2, 40); used.has(name); n += rng.int(1, 9)) name = `${base}${n}期`;
   }
   used.add(name);
   return name;
@@ -39,7 +40,8 @@ export function uniqueOrganisationName(used: Set<string>, generate: () => string
     const at = name.search(/(建设集团|建工集团|集团|股份有限公司|有限公司|会计师事务所|中心)/);
     const head = at > 0 ? name.slice(0, at) : name;
     const tail = at > 0 ? name.slice(at) : '';
-    for (let n = 1; used.has(name); n++) name = `${head}${NUMERALS[n % NUMERALS.length]}${n >= NUMERALS.length ? n : ''}${tail}`;
+    for (let n = 1; used.has(name); n++)
+      name = `${head}${NUMERALS[n % NUMERALS.length]}${n >= NUMERALS.length ? n : ''}${tail}`;
   }
   used.add(name);
   return name;
@@ -63,7 +65,8 @@ export function companyWord(rng: Rng): string {
 export function communityName(rng: Rng, localPlaces: readonly string[]): string {
   const brand = () => rng.pick(DEVELOPER_BRANDS);
   const poetic = () => rng.pick(POETIC_WORDS);
-  const place = () => (localPlaces.length > 0 && rng.chance(0.6) ? rng.pick(localPlaces) : rng.pick(PLACE_WORDS));
+  const place = () =>
+    localPlaces.length > 0 && rng.chance(0.6) ? rng.pick(localPlaces) : rng.pick(PLACE_WORDS);
   const suffix = () => rng.pick(COMMUNITY_SUFFIXES);
   const style = rng.weighted<number>([
     [0, 25],

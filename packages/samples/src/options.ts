@@ -14,7 +14,10 @@ export interface GenerateOptions {
   communities?: number;
   /** Number of construction projects, 0 to 20,000. Defaults to `30`. */
   projects?: number;
-  /** Mean size of a project's real-name roster; each project varies around it by size class. Defaults to `40`. */
+  /**
+   * Mean number of workers on a project's roster in a month; each project varies around it by size class and
+   * the roster turns over during the year. Defaults to `40`.
+   */
   workersPerProject?: number;
   /**
    * Planted violations: rule id → how many subjects to break (see `PLANTERS` for the ids). The manifest lists
@@ -78,17 +81,30 @@ function integerIn(name: string, value: number, min: number, max: number): numbe
 export function resolveOptions(options: GenerateOptions, knownRuleIds: ReadonlySet<string>): ResolvedOptions {
   const seed = options.seed ?? DEFAULT_OPTIONS.seed;
   if (typeof seed !== 'string' || seed.length === 0 || seed.length > 200) {
-    throw new SamplesError('INVALID_OPTION', 'Option "seed" must be a non-empty string of at most 200 characters.');
+    throw new SamplesError(
+      'INVALID_OPTION',
+      'Option "seed" must be a non-empty string of at most 200 characters.',
+    );
   }
   const asOf = options.asOf ?? DEFAULT_OPTIONS.asOf;
   if (typeof asOf !== 'string' || Number.isNaN(parseDay(asOf))) {
     throw new SamplesError('INVALID_OPTION', 'Option "asOf" must be a real civil date YYYY-MM-DD.');
   }
-  const campaignYear = integerIn('campaignYear', options.campaignYear ?? DEFAULT_OPTIONS.campaignYear, 2001, 2099);
+  const campaignYear = integerIn(
+    'campaignYear',
+    options.campaignYear ?? DEFAULT_OPTIONS.campaignYear,
+    2001,
+    2099,
+  );
   if (Number(asOf.slice(0, 4)) < campaignYear) {
     throw new SamplesError('INVALID_OPTION', 'Option "asOf" must not be before the campaign year.');
   }
-  const communities = integerIn('communities', options.communities ?? DEFAULT_OPTIONS.communities, 0, 100_000);
+  const communities = integerIn(
+    'communities',
+    options.communities ?? DEFAULT_OPTIONS.communities,
+    0,
+    100_000,
+  );
   const projects = integerIn('projects', options.projects ?? DEFAULT_OPTIONS.projects, 0, 20_000);
   const workersPerProject = integerIn(
     'workersPerProject',

@@ -95,7 +95,7 @@ class Sfc32 implements Rng {
 
   weighted<T>(entries: readonly (readonly [T, number])[]): T {
     let total = 0;
-    for (const [, w] of entries) total += w > 0 ? w : 0;
+    for (const [, w] of entries) total += Math.max(w, 0);
     if (total <= 0) throw new RangeError('Rng.weighted needs at least one positive weight.');
     let r = this.next() * total;
     let last: T | undefined;

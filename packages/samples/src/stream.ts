@@ -15,7 +15,9 @@ import {
 import { buildWorld, type World } from './world';
 
 /** One record with its kind, as the stream yields it. */
-export type StreamedRecord = { [K in RecordKind]: { readonly kind: K; readonly record: RecordOf<K> } }[RecordKind];
+export type StreamedRecord = {
+  [K in RecordKind]: { readonly kind: K; readonly record: RecordOf<K> };
+}[RecordKind];
 
 /** The dataset envelope without its records. */
 export interface DatasetHeader {
@@ -104,7 +106,8 @@ function* kindRecords(world: World, kind: RecordKind): Generator<AnyRecord> {
       for (const m of world.communities) yield* materialiseCommunity(m).disclosures;
       return;
     case 'repairProject':
-      for (const m of world.communities) if (m.repairs.length > 0) yield* materialiseCommunity(m).repairProjects;
+      for (const m of world.communities)
+        if (m.repairs.length > 0) yield* materialiseCommunity(m).repairProjects;
       return;
     case 'accountEvidence':
       for (const m of world.communities) {

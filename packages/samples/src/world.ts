@@ -8,7 +8,11 @@ import { PLANTABLE_RULE_IDS, PLANTERS } from './planting/registry';
 import { createRng } from './prng';
 import { buildCommunityModels } from './public-income/communities';
 import type { CommunityModel } from './public-income/model';
-import { buildPublicIncomeOversight, forgetNoticeObservations, type PublicIncomeOversight } from './public-income/oversight';
+import {
+  buildPublicIncomeOversight,
+  forgetNoticeObservations,
+  type PublicIncomeOversight,
+} from './public-income/oversight';
 import { buildCampaignRecords, type CampaignRecords } from './shared/campaign-records';
 import { buildProjects, type WagesOversight } from './wages/projects';
 

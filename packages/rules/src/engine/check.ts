@@ -56,15 +56,22 @@ export class RulesError extends Error {
 
 const zero = (): OutcomeCounts => ({ pass: 0, fail: 0, pending: 0, unknown: 0, not_applicable: 0 });
 
-function effectiveParameters(rule: { id: string; parameters: Record<string, { default: number | string | boolean }> }, overrides: ParameterOverrides | undefined) {
+function effectiveParameters(
+  rule: { id: string; parameters: Record<string, { default: number | string | boolean }> },
+  overrides: ParameterOverrides | undefined,
+) {
   const params: Record<string, number | string | boolean> = {};
   for (const [name, def] of Object.entries(rule.parameters)) params[name] = def.default;
   const given = overrides?.[rule.id];
   if (given) {
     for (const [name, value] of Object.entries(given)) {
-      if (!(name in rule.parameters)) throw new RulesError('UNKNOWN_PARAMETER', `Rule ${rule.id} has no parameter "${name}"`);
+      if (!(name in rule.parameters))
+        throw new RulesError('UNKNOWN_PARAMETER', `Rule ${rule.id} has no parameter "${name}"`);
       if (typeof value !== typeof params[name])
-        throw new RulesError('INVALID_OPTION', `Parameter ${rule.id}.${name} must be a ${typeof params[name]}`);
+        throw new RulesError(
+          'INVALID_OPTION',
+          `Parameter ${rule.id}.${name} must be a ${typeof params[name]}`,
+        );
       params[name] = value;
     }
   }
@@ -75,11 +82,18 @@ function effectiveParameters(rule: { id: string; parameters: Record<string, { de
 export function defaultPeriods(campaignYear: number, asOf: string): Periods {
   const quarters = [1, 2, 3, 4].map((q) => `${campaignYear}Q${q}`);
   const lastMonth = asOf.slice(0, 4) > String(campaignYear) ? 12 : Number(asOf.slice(5, 7));
-  const months = Array.from({ length: Math.max(0, Math.min(12, lastMonth)) }, (_, i) => `${campaignYear}-${String(i + 1).padStart(2, '0')}`);
+  const months = Array.from(
+    { length: Math.max(0, Math.min(12, lastMonth)) },
+    (_, i) => `${campaignYear}-${String(i + 1).padStart(2, '0')}`,
+  );
   return { quarters, months };
 }
 
-function safeEvaluate(rule: Rule, ref: Parameters<Rule['evaluate']>[0], ctx: Parameters<Rule['evaluate']>[1]): Evaluation {
+function safeEvaluate(
+  rule: Rule,
+  ref: Parameters<Rule['evaluate']>[0],
+  ctx: Parameters<Rule['evaluate']>[1],
+): Evaluation {
   try {
     return rule.evaluate(ref, ctx);
   } catch (cause) {
@@ -89,7 +103,10 @@ function safeEvaluate(rule: Rule, ref: Parameters<Rule['evaluate']>[0], ctx: Par
       evidence: [
         {
           pointer: ref.pointer,
-          note: { 'zh-CN': '数据无法判定（规则执行异常）', en: `Could not be judged: ${(cause as Error)?.message ?? 'error'}` },
+          note: {
+            'zh-CN': '数据无法判定（规则执行异常）',
+            en: `Could not be judged: ${(cause as Error)?.message ?? 'error'}`,
+          },
         },
       ],
     };
@@ -104,11 +121,18 @@ function safeEvaluate(rule: Rule, ref: Parameters<Rule['evaluate']>[0], ctx: Par
  * const result = check(dataset, { asOf: '2023-11-30', packs: [publicIncomePack], indicators: PUBLIC_INCOME_INDICATORS });
  */
 export function check(dataset: CheckDataset, options: CheckOptions): CheckResult {
-  if (!isCivilDate(options.asOf)) throw new RulesError('INVALID_AS_OF', `asOf must be a civil date YYYY-MM-DD, got ${String(options.asOf)}`);
+  if (!isCivilDate(options.asOf))
+    throw new RulesError(
+      'INVALID_AS_OF',
+      `asOf must be a civil date YYYY-MM-DD, got ${String(options.asOf)}`,
+    );
   const asOf = options.asOf;
   const index = new DatasetIndex(dataset);
   const defaults = defaultPeriods(dataset.campaignYear, asOf);
-  const periods: Periods = { quarters: options.quarters ?? defaults.quarters, months: options.months ?? defaults.months };
+  const periods: Periods = {
+    quarters: options.quarters ?? defaults.quarters,
+    months: options.months ?? defaults.months,
+  };
   const include = new Set<Outcome>(options.include ?? ['fail', 'pending', 'unknown']);
   const findings: Finding[] = [];
   const byRule: Record<string, OutcomeCounts> = {};
@@ -134,7 +158,12 @@ export function check(dataset: CheckDataset, options: CheckOptions): CheckResult
         byCounty[county] ??= zero();
         (byCounty[county] as OutcomeCounts)[ev.outcome]++;
         if (!include.has(ev.outcome)) continue;
-        const templateParams = { ...ev.params, subject: ref.subject.name ?? ref.subject.id, period: ref.period ?? '', deadline: ev.deadline ?? '' };
+        const templateParams = {
+          ...ev.params,
+          subject: ref.subject.name ?? ref.subject.id,
+          period: ref.period ?? '',
+          deadline: ev.deadline ?? '',
+        };
         findings.push({
           id: `${rule.id}|${ref.subject.kind}:${ref.subject.id}${ref.period ? `|${ref.period}` : ''}`,
           ruleId: rule.id,
@@ -168,7 +197,11 @@ export function check(dataset: CheckDataset, options: CheckOptions): CheckResult
     indicators.push(aggregate(def, items, '350500', nameOf));
   }
 
-  const sortedCounty = Object.fromEntries(Object.keys(byCounty).sort().map((k) => [k, byCounty[k] as OutcomeCounts]));
+  const sortedCounty = Object.fromEntries(
+    Object.keys(byCounty)
+      .sort()
+      .map((k) => [k, byCounty[k] as OutcomeCounts]),
+  );
   return {
     asOf,
     campaignYear: dataset.campaignYear,

@@ -75,7 +75,11 @@ export interface Indicator extends Omit<IndicatorRow, 'level' | 'divisionCode' |
 }
 
 /** Whether a ratio meets a target, exactly (cross-multiplied); `null` when there is nothing to measure. */
-export function meets(numerator: number, denominator: number, target: IndicatorTarget | undefined): boolean | null {
+export function meets(
+  numerator: number,
+  denominator: number,
+  target: IndicatorTarget | undefined,
+): boolean | null {
   if (!target || denominator === 0) return null;
   const left = numerator * target.denominator;
   const right = target.numerator * denominator;
@@ -146,7 +150,8 @@ export function aggregate(
   for (const county of sorted(byCounty)) {
     breakdown.push(row('county', county, byCounty.get(county) ?? [], definition.target, nameOf(county)));
     for (const street of sorted(byStreet))
-      if (street.startsWith(county)) breakdown.push(row('street', street, byStreet.get(street) ?? [], definition.target, nameOf(street)));
+      if (street.startsWith(county))
+        breakdown.push(row('street', street, byStreet.get(street) ?? [], definition.target, nameOf(street)));
   }
   const city = row('city', cityCode, items, definition.target, nameOf(cityCode));
   let met = city.met;

@@ -17,7 +17,12 @@ export function canonicalJson(value: unknown): string {
  * messages) but not function source text, which differs between the TypeScript source and a build: a change
  * of logic must bump the rule's version, and so changes the hash.
  */
-export function definePack(id: string, version: string, campaign: Campaign, rules: readonly Rule[]): RulePack {
+export function definePack(
+  id: string,
+  version: string,
+  campaign: Campaign,
+  rules: readonly Rule[],
+): RulePack {
   // biome-ignore lint/suspicious/noExplicitAny: rules of different parameter types are hashed alike
   const hash = sha256Hex(canonicalJson({ id, version, campaign, rules: rules as any }));
   return { id, version, hash, campaign, rules };

@@ -20,13 +20,23 @@ export function pass(evidence: Evidence[] = [], extra: Partial<Evaluation> = {})
 }
 
 /** A failing evaluation with its failed conditions. */
-export function fail(why: Condition[], evidence: Evidence[] = [], extra: Partial<Evaluation> = {}): Evaluation {
+export function fail(
+  why: Condition[],
+  evidence: Evidence[] = [],
+  extra: Partial<Evaluation> = {},
+): Evaluation {
   return { outcome: 'fail', why, evidence, ...extra };
 }
 
 /** Not yet due on asOf. */
-export function pending(deadline: string | undefined, evidence: Evidence[] = [], extra: Partial<Evaluation> = {}): Evaluation {
-  return deadline === undefined ? { outcome: 'pending', evidence, ...extra } : { outcome: 'pending', deadline, evidence, ...extra };
+export function pending(
+  deadline: string | undefined,
+  evidence: Evidence[] = [],
+  extra: Partial<Evaluation> = {},
+): Evaluation {
+  return deadline === undefined
+    ? { outcome: 'pending', evidence, ...extra }
+    : { outcome: 'pending', deadline, evidence, ...extra };
 }
 
 /** The evidence needed is missing: never a silent pass. */

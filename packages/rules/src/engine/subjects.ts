@@ -17,10 +17,17 @@ const subject = (kind: SubjectKind, id: string, divisionCode: string, name?: str
 });
 
 /** Enumerates the subjects of a kind in the dataset, in dataset order (findings are sorted afterwards). */
-export function subjectsOf(kind: SubjectKind, index: DatasetIndex, periods: Periods, campaign: string): SubjectRef[] {
+export function subjectsOf(
+  kind: SubjectKind,
+  index: DatasetIndex,
+  periods: Periods,
+  campaign: string,
+): SubjectRef[] {
   const out: SubjectRef[] = [];
-  const communityOf = (id: string | undefined) => (id === undefined ? undefined : index.byId('community').get(id)?.record);
-  const projectOf = (id: string | undefined) => (id === undefined ? undefined : index.byId('constructionProject').get(id)?.record);
+  const communityOf = (id: string | undefined) =>
+    id === undefined ? undefined : index.byId('community').get(id)?.record;
+  const projectOf = (id: string | undefined) =>
+    id === undefined ? undefined : index.byId('constructionProject').get(id)?.record;
   switch (kind) {
     case 'community':
     case 'community-quarter':
@@ -39,10 +46,17 @@ export function subjectsOf(kind: SubjectKind, index: DatasetIndex, periods: Peri
       for (const { record, pointer } of index.all('commonPartContract')) {
         const c = communityOf(record.communityId);
         out.push({
-          subject: subject(kind, record.id, c?.divisionCode ?? '000000', c ? `${c.name} · ${record.commonPart}` : record.commonPart),
+          subject: subject(
+            kind,
+            record.id,
+            c?.divisionCode ?? '000000',
+            c ? `${c.name} · ${record.commonPart}` : record.commonPart,
+          ),
           record,
           pointer,
-          regulated: c ? { unit: 'property-company', uscc: c.companyUscc, name: c.companyName } : { unit: 'property-company' },
+          regulated: c
+            ? { unit: 'property-company', uscc: c.companyUscc, name: c.companyName }
+            : { unit: 'property-company' },
         });
       }
       break;
@@ -52,12 +66,17 @@ export function subjectsOf(kind: SubjectKind, index: DatasetIndex, periods: Peri
       break;
     case 'problem':
       for (const { record, pointer } of index.all('problem'))
-        if (record.campaign === campaign) out.push({ subject: subject(kind, record.id, record.divisionCode), record, pointer });
+        if (record.campaign === campaign)
+          out.push({ subject: subject(kind, record.id, record.divisionCode), record, pointer });
       break;
     case 'audit':
       for (const { record, pointer } of index.all('audit')) {
         const c = communityOf(record.communityIds[0]);
-        out.push({ subject: subject(kind, record.id, c?.divisionCode ?? '000000', c?.name), record, pointer });
+        out.push({
+          subject: subject(kind, record.id, c?.divisionCode ?? '000000', c?.name),
+          record,
+          pointer,
+        });
       }
       break;
     case 'project':
@@ -67,7 +86,11 @@ export function subjectsOf(kind: SubjectKind, index: DatasetIndex, periods: Peri
           subject: subject(kind, p.id, p.divisionCode, p.name),
           record: p,
           pointer,
-          regulated: { unit: 'general-contractor', uscc: p.generalContractor.uscc, name: p.generalContractor.name },
+          regulated: {
+            unit: 'general-contractor',
+            uscc: p.generalContractor.uscc,
+            name: p.generalContractor.name,
+          },
         };
         if (kind === 'project') out.push(base);
         else for (const m of periods.months) out.push({ ...base, period: m });

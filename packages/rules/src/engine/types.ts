@@ -152,7 +152,9 @@ export interface RuleContext<P extends Record<string, number | string | boolean>
 }
 
 /** A rule: metadata that cites its clause verbatim, and a pure evaluate function that never throws. */
-export interface Rule<P extends Record<string, number | string | boolean> = Record<string, number | string | boolean>> {
+export interface Rule<
+  P extends Record<string, number | string | boolean> = Record<string, number | string | boolean>,
+> {
   id: string;
   version: string;
   campaign: Campaign;

@@ -2,8 +2,8 @@
 // passes, which each scenario then breaks in exactly one way.
 import { type Dataset, Dataset as DatasetSchema } from '@rectify/schemas';
 import { check } from '../engine/check';
-import type { Finding, Outcome, ParameterOverrides, Rule } from '../engine/types';
 import { definePack } from '../engine/pack';
+import type { Finding, Outcome, ParameterOverrides, Rule } from '../engine/types';
 
 /** Valid USCCs (check characters computed) used by the fixtures. */
 export const USCC = {
@@ -18,7 +18,14 @@ export function cleanPublicIncome(): Dataset {
       { category: 'parking', description: '地面停车', amount: 300_000, sourceId: 'S1', contractId: 'K1' },
       { category: 'advertising', description: '电梯广告', amount: 120_000, sourceId: 'S2' },
     ];
-    const expenseLines = [{ category: 'utilities', description: '公共能耗', amount: 20_000, evidence: [{ kind: 'receipt', ref: `R-${quarter}` }] }];
+    const expenseLines = [
+      {
+        category: 'utilities',
+        description: '公共能耗',
+        amount: 20_000,
+        evidence: [{ kind: 'receipt', ref: `R-${quarter}` }],
+      },
+    ];
     const incomeTotal = 420_000;
     const expenseTotal = 20_000;
     const base = incomeTotal - expenseTotal;
@@ -40,7 +47,11 @@ export function cleanPublicIncome(): Dataset {
       maintenanceFundTransfers: [],
       closingBalance: closing,
       postings: [
-        { channel: 'notice-board', postedAt: `${postedOn}T09:00:00+08:00`, ...(takenDownOn ? { takenDownAt: takenDownOn } : {}) },
+        {
+          channel: 'notice-board',
+          postedAt: `${postedOn}T09:00:00+08:00`,
+          ...(takenDownOn ? { takenDownAt: takenDownOn } : {}),
+        },
         { channel: 'provincial-system', postedAt: postedOn },
         { channel: 'quanzhou-system', postedAt: postedOn },
       ],
@@ -135,8 +146,13 @@ export function runRule(
 }
 
 /** The outcome of a rule for one subject id (and period). */
-export function outcomeOf(findings: readonly Finding[], subjectId: string, period?: string): Outcome | undefined {
-  return findings.find((f) => f.subject.id === subjectId && (period === undefined || f.period === period))?.outcome;
+export function outcomeOf(
+  findings: readonly Finding[],
+  subjectId: string,
+  period?: string,
+): Outcome | undefined {
+  return findings.find((f) => f.subject.id === subjectId && (period === undefined || f.period === period))
+    ?.outcome;
 }
 
 /** A deep copy, to mutate in a scenario. */

@@ -19,9 +19,13 @@ export const GIVEN_NAME_CHARS = split(
 );
 
 /** First syllables of fictional company words (鑫泉, 嘉润…). */
-export const COMPANY_FIRST = split('鑫 嘉 恒 宏 瑞 佳 安 盛 万 和 锦 永 金 海 建 华 德 中 东 天 融 新 顺 博 聚 远 昌 荣 信 泰 裕 兴 源 闽 力 同 广 汇 弘 晟');
+export const COMPANY_FIRST = split(
+  '鑫 嘉 恒 宏 瑞 佳 安 盛 万 和 锦 永 金 海 建 华 德 中 东 天 融 新 顺 博 聚 远 昌 荣 信 泰 裕 兴 源 闽 力 同 广 汇 弘 晟',
+);
 /** Second syllables of fictional company words. */
-export const COMPANY_SECOND = split('泉 润 信 源 丰 和 居 世 家 顺 华 泰 诚 联 隆 达 宇 邦 阳 辉 晟 恒 豪 鼎 祥 茂 城 通 业 安 创 策 越 洲 益 福');
+export const COMPANY_SECOND = split(
+  '泉 润 信 源 丰 和 居 世 家 顺 华 泰 诚 联 隆 达 宇 邦 阳 辉 晟 恒 豪 鼎 祥 茂 城 通 业 安 创 策 越 洲 益 福',
+);
 
 /** Developer brands active in Quanzhou, used for community and housing-project names. */
 export const DEVELOPER_BRANDS = split(
@@ -39,26 +43,42 @@ export const PLACE_WORDS = split(
 );
 
 /** Suffixes of community names. */
-export const COMMUNITY_SUFFIXES = split('花园 小区 新村 公寓 家园 苑 大厦 广场 雅居 山庄 名苑 嘉园 新城 华庭 雅园');
+export const COMMUNITY_SUFFIXES = split(
+  '花园 小区 新村 公寓 家园 苑 大厦 广场 雅居 山庄 名苑 嘉园 新城 华庭 雅园',
+);
 
 /** Suffixes appended to keep community names unique within a county. */
 export const PHASE_SUFFIXES = split('二期 三期 四期 五期 A区 B区 C区 南区 北区 东区 西区');
 
 /** First syllables of residents' committee names. */
-export const COMMITTEE_FIRST = split('东 西 南 北 新 金 凤 龙 云 华 兴 福 宝 清 泉 海 江 湖 山 桃 梅 柳 竹 榕 锦 瑞 祥 和 安 永 德 仁 义 文 聚 通 泰 光');
+export const COMMITTEE_FIRST = split(
+  '东 西 南 北 新 金 凤 龙 云 华 兴 福 宝 清 泉 海 江 湖 山 桃 梅 柳 竹 榕 锦 瑞 祥 和 安 永 德 仁 义 文 聚 通 泰 光',
+);
 /** Second syllables of residents' committee names. */
-export const COMMITTEE_SECOND = split('湖 山 江 林 园 坊 街 浦 霞 阳 源 华 兴 苑 亭 塘 埔 厝 头 美 坑 宅 里 前 后 溪 峰 桥 门 岭 洲 城');
+export const COMMITTEE_SECOND = split(
+  '湖 山 江 林 园 坊 街 浦 霞 阳 源 华 兴 苑 亭 塘 埔 厝 头 美 坑 宅 里 前 后 溪 峰 桥 门 岭 洲 城',
+);
 
 /** Common parts leased or operated, with the matching contract kind and income category. */
 export const COMMON_PARTS = [
   { part: '电梯轿厢广告位', kind: 'advertising', category: 'advertising', quarterly: [300_000, 3_000_000] },
-  { part: '小区出入口道闸广告', kind: 'advertising', category: 'advertising', quarterly: [150_000, 1_200_000] },
+  {
+    part: '小区出入口道闸广告',
+    kind: 'advertising',
+    category: 'advertising',
+    quarterly: [150_000, 1_200_000],
+  },
   { part: '楼顶通信基站', kind: 'telecom', category: 'telecom', quarterly: [150_000, 600_000] },
   { part: '1号楼架空层', kind: 'lease', category: 'lease', quarterly: [500_000, 3_000_000] },
   { part: '会所一层场地', kind: 'lease', category: 'lease', quarterly: [800_000, 4_000_000] },
   { part: '地面公共停车位', kind: 'parking', category: 'parking', quarterly: [1_000_000, 8_000_000] },
   { part: '非机动车棚充电桩', kind: 'operation', category: 'charging-vending', quarterly: [50_000, 300_000] },
-  { part: '快递柜及自助售货机场地', kind: 'operation', category: 'charging-vending', quarterly: [60_000, 360_000] },
+  {
+    part: '快递柜及自助售货机场地',
+    kind: 'operation',
+    category: 'charging-vending',
+    quarterly: [60_000, 360_000],
+  },
 ] as const;
 
 /** Income sources run without a contract, by the company itself. Amounts are per quarter, fen. */
@@ -99,4 +119,6 @@ export const HOME_AREA_CODES = {
 } as const;
 
 /** Road and area words of municipal project names. */
-export const MUNICIPAL_WORDS = split('刺桐路 泉秀路 宝洲街 东海大街 江滨北路 世纪大道 晋江大道 成洲路 滨海大道 安吉路 温陵路 笋江路 九一路 通港西街');
+export const MUNICIPAL_WORDS = split(
+  '刺桐路 泉秀路 宝洲街 东海大街 江滨北路 世纪大道 晋江大道 成洲路 滨海大道 安吉路 温陵路 笋江路 九一路 通港西街',
+);

@@ -23,7 +23,13 @@ const ROWS: readonly Row[] = [
   ['350504', '万安 双阳', '河市 马甲 罗溪', '虹山', ''],
   ['350505', '山腰', '南埔 界山 后龙 峰尾 前黄 涂岭', '', ''],
   ['350521', '', '螺城 螺阳 黄塘 紫山 涂寨 东岭 东桥 净峰 小岞 山霞 辋川', '', '螺城 螺阳'],
-  ['350524', '', '凤城 城厢 参内 魁斗 蓬莱 湖头 官桥 剑斗 金谷 龙门 虎邱 西坪 感德', '湖上 尚卿', '凤城 城厢'],
+  [
+    '350524',
+    '',
+    '凤城 城厢 参内 魁斗 蓬莱 湖头 官桥 剑斗 金谷 龙门 虎邱 西坪 感德',
+    '湖上 尚卿',
+    '凤城 城厢',
+  ],
   ['350525', '', '桃城 五里街 蓬壶 达埔 石鼓 岵山 东平 湖洋 一都 下洋', '外山 介福', '桃城 五里街'],
   ['350526', '', '浔中 龙浔 三班 盖德 雷峰 水口 赤水 上涌 南埕 葛坑', '杨梅 汤头', '浔中 龙浔'],
   ['350581', '湖滨 凤里', '灵秀 宝盖 蚶江 祥芝 鸿山 锦尚 永宁', '', '灵秀'],
@@ -55,13 +61,23 @@ function build(): StreetEntry[] {
       .split(' ')
       .filter(Boolean)
       .forEach((n, i) => {
-        out.push({ code: county + pad3(i + 1), name: n + (zone ? '片区' : '街道'), countyCode: county, weight: 4 });
+        out.push({
+          code: county + pad3(i + 1),
+          name: n + (zone ? '片区' : '街道'),
+          countyCode: county,
+          weight: 4,
+        });
       });
     towns
       .split(' ')
       .filter(Boolean)
       .forEach((n, i) => {
-        out.push({ code: county + pad3(100 + i + 1), name: `${n}镇`, countyCode: county, weight: seatSet.has(n) ? 4 : 1.5 });
+        out.push({
+          code: county + pad3(100 + i + 1),
+          name: `${n}镇`,
+          countyCode: county,
+          weight: seatSet.has(n) ? 4 : 1.5,
+        });
       });
     townships
       .split(' ')

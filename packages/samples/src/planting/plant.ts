@@ -45,9 +45,10 @@ export function plantViolations(
   const requested: Record<string, number> = {};
   const planted: Record<string, number> = {};
   const items: PlantedItem[] = [];
-  const quarterFree = (id: string, quarter: string) => !wholeCommunities.has(id) && !quarterClaims.has(`${id}|${quarter}`);
+  const quarterFree = (id: string, quarter: string) =>
+    !wholeCommunities.has(id) && !quarterClaims.has(`${id}|${quarter}`);
   for (const planter of planters) {
-    const count = counts[planter.ruleId] ?? Math.round(rate * planter.universe(world));
+    const count = counts[planter.ruleId] ?? (rate > 0 ? Math.round(rate * planter.universe(world)) : 0);
     if (count <= 0) continue;
     const ctx: PlantContext = {
       world,
@@ -76,9 +77,11 @@ export function plantViolations(
     items.push(...done);
   }
   const sortedKeys = (r: Record<string, number>) =>
-    Object.fromEntries(Object.keys(r)
-      .sort()
-      .map((k) => [k, r[k] ?? 0]));
+    Object.fromEntries(
+      Object.keys(r)
+        .sort()
+        .map((k) => [k, r[k] ?? 0]),
+    );
   const { ctx } = world;
   return {
     seed: ctx.options.seed,

@@ -24,14 +24,37 @@ function judgedQuarters(world: PlantWorld): QuarterCandidate[] {
   return out;
 }
 
-function quarterItem(ruleId: string, clauseIds: readonly string[], c: QuarterCandidate, note: string): PlantedItem {
+function quarterItem(
+  ruleId: string,
+  clauseIds: readonly string[],
+  c: QuarterCandidate,
+  note: string,
+): PlantedItem {
   c.m.planted = true;
-  return { ruleId, clauseIds, subject: { kind: 'community-quarter', id: c.m.record.id }, period: c.q.label, note };
+  return {
+    ruleId,
+    clauseIds,
+    subject: { kind: 'community-quarter', id: c.m.record.id },
+    period: c.q.label,
+    note,
+  };
 }
 
-function communityItem(ruleId: string, clauseIds: readonly string[], m: CommunityModel, note: string, period?: string): PlantedItem {
+function communityItem(
+  ruleId: string,
+  clauseIds: readonly string[],
+  m: CommunityModel,
+  note: string,
+  period?: string,
+): PlantedItem {
   m.planted = true;
-  return { ruleId, clauseIds, subject: { kind: 'community', id: m.record.id }, ...(period ? { period } : {}), note };
+  return {
+    ruleId,
+    clauseIds,
+    subject: { kind: 'community', id: m.record.id },
+    ...(period ? { period } : {}),
+    note,
+  };
 }
 
 /** A planter judged per community-quarter: candidates are the judged quarters, `apply` does the change. */
@@ -246,7 +269,8 @@ const PI_COMMON_PART_DECISION: Planter = {
       ({ m, contract }) => {
         const decision = m.decisions.find((d) => d.id === contract.decisionId);
         if (!decision || !ctx.claim(`contract:${contract.id}`)) return undefined;
-        const clause = contract.lessor === 'property-company' || contract.lessor === 'other' ? 'PI.C3.a' : 'PI.C4.a';
+        const clause =
+          contract.lessor === 'property-company' || contract.lessor === 'other' ? 'PI.C3.a' : 'PI.C4.a';
         let note: string;
         if (ctx.rng.chance(0.5)) {
           delete contract.decisionId;
@@ -386,7 +410,8 @@ const PI_AUDIT_RECTIFICATION: Planter = {
     return plantSome(ctx, audits, count, (a) => {
       const rd = rectificationDisclosures.find((r) => r.auditId === a.id);
       if (!a.problemsFound || !a.rectificationDueOn || !rd || rd.channels.length < 3) return undefined;
-      if (dayOfIso(a.rectificationDueOn) >= ctx.world.ctx.asOfDay || !ctx.claim(`audit:${a.id}`)) return undefined;
+      if (dayOfIso(a.rectificationDueOn) >= ctx.world.ctx.asOfDay || !ctx.claim(`audit:${a.id}`))
+        return undefined;
       const dropped = ctx.rng.pick(rd.channels);
       rd.channels = rd.channels.filter((x) => x !== dropped);
       return {

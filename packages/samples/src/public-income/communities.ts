@@ -21,7 +21,14 @@ import { BANK_NAMES, bankAccount } from '../identity';
 import { communityName, companyWord, uniqueName, uniqueOrganisationName } from '../naming';
 import type { Rng } from '../prng';
 import { ownersDecision } from './decisions';
-import type { CommunityModel, ExpenseLineDraft, IncomeLineDraft, PostingDraft, QuarterDraft, RepairDraft } from './model';
+import type {
+  CommunityModel,
+  ExpenseLineDraft,
+  IncomeLineDraft,
+  PostingDraft,
+  QuarterDraft,
+  RepairDraft,
+} from './model';
 
 /** A property-service company (物业服务企业). */
 export interface PropertyCompany {
@@ -45,7 +52,10 @@ export function generatedQuarters(year: number, asOfDay: number): QuarterRef[] {
   return out.filter((q) => quarterEnd(q) < asOfDay);
 }
 
-function propertyCompanies(ctx: GenContext): { cityWide: PropertyCompany[]; byCounty: Map<string, PropertyCompany[]> } {
+function propertyCompanies(ctx: GenContext): {
+  cityWide: PropertyCompany[];
+  byCounty: Map<string, PropertyCompany[]>;
+} {
   const rng = ctx.rng.fork('property-companies');
   const used = new Set<string>();
   const slots = ctx.geography.communitySlots;
@@ -69,7 +79,8 @@ function propertyCompanies(ctx: GenContext): { cityWide: PropertyCompany[]; byCo
   };
   const cityWide: PropertyCompany[] = [];
   const nCity = slots.length === 0 ? 0 : Math.max(1, Math.round(slots.length / 60));
-  for (let i = 0; i < nCity; i++) cityWide.push(make(rng.pick(['350503', '350502', '350500']), rng.pick(['福建', '泉州市', '泉州'])));
+  for (let i = 0; i < nCity; i++)
+    cityWide.push(make(rng.pick(['350503', '350502', '350500']), rng.pick(['福建', '泉州市', '泉州'])));
   const counts = new Map<string, number>();
   for (const s of slots) counts.set(s.countyCode, (counts.get(s.countyCode) ?? 0) + 1);
   const byCounty = new Map<string, PropertyCompany[]>();
@@ -77,7 +88,8 @@ function propertyCompanies(ctx: GenContext): { cityWide: PropertyCompany[]; byCo
     const list: PropertyCompany[] = [];
     const countyName = ctx.geography.countyName(county);
     const prefix = county === '350598' || county === '350599' ? '泉州' : countyName;
-    for (let i = 0; i < Math.max(1, Math.round(n / 7)); i++) list.push(make(county, rng.chance(0.5) ? prefix : '泉州市'));
+    for (let i = 0; i < Math.max(1, Math.round(n / 7)); i++)
+      list.push(make(county, rng.chance(0.5) ? prefix : '泉州市'));
     byCounty.set(county, list);
   }
   return { cityWide, byCounty };
@@ -95,10 +107,21 @@ function evidenceFor(rng: Rng, id: string, fromDay: number, toDay: number): Evid
     ['receipt', 3],
     ['contract', 1],
   ]);
-  return [{ kind, ref: `${kind === 'invoice' ? 'FP' : kind === 'receipt' ? 'SJ' : 'HT'}-${id}`, date: formatDay(dayBetween(rng, fromDay, toDay)) }];
+  return [
+    {
+      kind,
+      ref: `${kind === 'invoice' ? 'FP' : kind === 'receipt' ? 'SJ' : 'HT'}-${id}`,
+      date: formatDay(dayBetween(rng, fromDay, toDay)),
+    },
+  ];
 }
 
-function schedulePostings(rng: Rng, q: QuarterDraftBase, asOfDay: number, boardLocation: string): PostingDraft[] {
+function schedulePostings(
+  rng: Rng,
+  q: QuarterDraftBase,
+  asOfDay: number,
+  boardLocation: string,
+): PostingDraft[] {
   // PI.C1.b: post in the first month of the next quarter; a quarter whose deadline is still ahead is posted
   // early, on days up to the as-of date.
   const early = q.deadlineDay >= asOfDay;
@@ -147,16 +170,24 @@ export function buildCommunityModels(ctx: GenContext): CommunityModel[] {
   const namesByCounty = new Map<string, Set<string>>();
   const models: CommunityModel[] = [];
   const yearStart = dayOf(year, 1, 1);
+  const placesByCounty = new Map<string, string[]>();
 
   ctx.geography.communitySlots.forEach((slot, index) => {
     const rng = ctx.rng.fork(`community/${index}`);
     const id = communityId(index);
     const used = namesByCounty.get(slot.countyCode) ?? new Set<string>();
     namesByCounty.set(slot.countyCode, used);
-    const localPlaces = ctx.geography.streetsOf(slot.countyCode).map((s) => s.name.replace(/(街道|镇|乡|片区)$/, ''));
+    let localPlaces = placesByCounty.get(slot.countyCode);
+    if (!localPlaces) {
+      localPlaces = ctx.geography
+        .streetsOf(slot.countyCode)
+        .map((s) => s.name.replace(/(街道|镇|乡|片区)$/, ''));
+      placesByCounty.set(slot.countyCode, localPlaces);
+    }
     const name = uniqueName(used, communityName(rng, localPlaces), rng);
     const pool = companies.byCounty.get(slot.countyCode) ?? companies.cityWide;
-    const company = rng.chance(0.25) && companies.cityWide.length > 0 ? rng.pick(companies.cityWide) : rng.pick(pool);
+    const company =
+      rng.chance(0.25) && companies.cityWide.length > 0 ? rng.pick(companies.cityWide) : rng.pick(pool);
 
     const households = Math.max(60, Math.min(4000, Math.round(Math.exp(6.2 + 0.6 * normal(rng)))));
     const buildingArea = round2(households * (85 + rng.next() * 60));
@@ -280,7 +311,11 @@ export function buildCommunityModels(ctx: GenContext): CommunityModel[] {
       const selfRun = SELF_RUN_SOURCES.filter((s) => s.category !== 'interest' || separate);
       const nSelf = Math.max(contracts.length === 0 ? 1 : 0, rng.int(0, Math.min(3, selfRun.length)));
       for (const s of rng.sample(selfRun, nSelf)) {
-        sources.push({ id: `${id}-S${sources.length + 1}`, category: s.category, description: s.description });
+        sources.push({
+          id: `${id}-S${sources.length + 1}`,
+          category: s.category,
+          description: s.description,
+        });
       }
     }
     const selfRunBase = new Map<string, number>();
@@ -357,9 +392,12 @@ export function buildCommunityModels(ctx: GenContext): CommunityModel[] {
       const start = quarterStart(q);
       const end = quarterEnd(q);
       const title = rng.pick(REPAIR_TITLES);
-      const decisionId = decide(start - rng.int(10, 40), `关于${title}工程的决定`, ['repair-renewal', 'use-public-income'], [
-        'repair',
-      ]);
+      const decisionId = decide(
+        start - rng.int(10, 40),
+        `关于${title}工程的决定`,
+        ['repair-renewal', 'use-public-income'],
+        ['repair'],
+      );
       const startedOn = start + rng.int(3, 30);
       const repairId = `RP-${id}-1`;
       repairs.push({
@@ -394,7 +432,12 @@ export function buildCommunityModels(ctx: GenContext): CommunityModel[] {
         const contract = contracts.find((c) => c.id === src.contractId);
         if (contract) {
           // PI.C2.c: book at least the pro-rata income due under the contract for its active days.
-          const active = overlapDays(dayOfString(contract.startsOn), dayOfString(contract.endsOn), startDay, endDay);
+          const active = overlapDays(
+            dayOfString(contract.startsOn),
+            dayOfString(contract.endsOn),
+            startDay,
+            endDay,
+          );
           if (active === 0) continue;
           incomeLines.push({
             category: src.category,
@@ -415,14 +458,21 @@ export function buildCommunityModels(ctx: GenContext): CommunityModel[] {
       }
       const expenseLines: ExpenseLineDraft[] = [];
       if (incomeLines.length > 0) {
-        const line = (category: ExpenseCategory, basis: 'income' | 'cap', bp: number, extra: Partial<ExpenseLineDraft> = {}) => {
+        const line = (
+          category: ExpenseCategory,
+          basis: 'income' | 'cap',
+          bp: number,
+          extra: Partial<ExpenseLineDraft> = {},
+        ) => {
           const n = expenseLines.length + 1;
           expenseLines.push({
             category,
             description: EXPENSE_TEXT[category],
             basis,
             bp,
-            ...(preAuthorised.includes(category) || category === 'repair' || !useDecision ? {} : { decisionId: useDecision }),
+            ...(preAuthorised.includes(category) || category === 'repair' || !useDecision
+              ? {}
+              : { decisionId: useDecision }),
             ...extra,
             evidence: evidenceFor(rng, `${id}-${label}-${n}`, startDay, endDay),
           });
@@ -430,8 +480,10 @@ export function buildCommunityModels(ctx: GenContext): CommunityModel[] {
         line('operating-cost', 'cap', rng.int(5000, 9500));
         line('tax', 'income', rng.int(300, 600));
         if (optional.includes('utilities')) line('utilities', 'income', rng.int(200, 800));
-        if (optional.includes('facility-maintenance') && rng.chance(0.7)) line('facility-maintenance', 'income', rng.int(300, 1200));
-        if (optional.includes('community-activity') && rng.chance(0.5)) line('community-activity', 'income', rng.int(200, 800));
+        if (optional.includes('facility-maintenance') && rng.chance(0.7))
+          line('facility-maintenance', 'income', rng.int(300, 1200));
+        if (optional.includes('community-activity') && rng.chance(0.5))
+          line('community-activity', 'income', rng.int(200, 800));
         if (optional.includes('owners-committee')) line('owners-committee', 'income', rng.int(200, 500));
         const repair = repairs[0];
         if (repair && repairQuarter === label) {

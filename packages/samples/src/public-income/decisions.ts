@@ -24,9 +24,15 @@ export interface DecisionInput {
  * required), so it is valid for every matter, ordinary or major.
  */
 export function ownersDecision(rng: Rng, input: DecisionInput): OwnersDecision {
-  const participatingOwners = Math.min(input.totalOwners, Math.ceil(input.totalOwners * (0.7 + rng.next() * 0.23)));
+  const participatingOwners = Math.min(
+    input.totalOwners,
+    Math.ceil(input.totalOwners * (0.7 + rng.next() * 0.23)),
+  );
   const participatingArea = round2(input.totalArea * (0.7 + rng.next() * 0.23));
-  const approvingOwners = Math.min(participatingOwners, Math.ceil(participatingOwners * (0.8 + rng.next() * 0.17)));
+  const approvingOwners = Math.min(
+    participatingOwners,
+    Math.ceil(participatingOwners * (0.8 + rng.next() * 0.17)),
+  );
   const approvingArea = round2(participatingArea * (0.8 + rng.next() * 0.17));
   const evidence: EvidenceRef[] = [
     {

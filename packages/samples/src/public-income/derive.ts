@@ -120,16 +120,24 @@ function postingOf(p: QuarterDraft['postings'][number]): Posting {
   return {
     channel: p.channel,
     postedAt: shanghaiInstant(p.postedDay, p.postedMinute),
-    ...(p.takenDownDay !== undefined ? { takenDownAt: shanghaiInstant(p.takenDownDay, p.takenDownMinute ?? 1050) } : {}),
+    ...(p.takenDownDay !== undefined
+      ? { takenDownAt: shanghaiInstant(p.takenDownDay, p.takenDownMinute ?? 1050) }
+      : {}),
     ...(p.location ? { location: p.location } : {}),
     evidence: [],
   };
 }
 
-function filing(filedAt: string, d: DerivedQuarter, change?: { index: number; amount: number }): SystemFiling {
+function filing(
+  filedAt: string,
+  d: DerivedQuarter,
+  change?: { index: number; amount: number },
+): SystemFiling {
   return {
     filedAt,
-    incomeLines: d.incomeLines.map((l, i) => (change && change.index === i ? { ...l, amount: change.amount } : { ...l })),
+    incomeLines: d.incomeLines.map((l, i) =>
+      change && change.index === i ? { ...l, amount: change.amount } : { ...l },
+    ),
     expenseLines: d.expenseLines.map((l) => ({ ...l, evidence: l.evidence.map((e) => ({ ...e })) })),
     closingBalance: d.closingBalance,
   };
@@ -180,7 +188,9 @@ export function materialiseCommunity(model: CommunityModel): MaterialisedCommuni
         incomeTotal: d.incomeSum + q.evidenceIncomeDelta,
         expenseTotal: d.expenseTotal,
         closingBalance: d.closingBalance,
-        evidence: [{ kind: q.accountEvidence === 'ledger' ? 'ledger' : 'bank-statement', ref: `ZB-${id}-${q.label}` }],
+        evidence: [
+          { kind: q.accountEvidence === 'ledger' ? 'ledger' : 'bank-statement', ref: `ZB-${id}-${q.label}` },
+        ],
       });
     }
   }

@@ -14,7 +14,7 @@ import type {
   UnitRef,
 } from '@rectify/schemas';
 import { dayOf, formatDay, quarterEnd, quarterLabel, quarterStart } from '../calendar';
-import { dayBetween, type GenContext, round2 } from '../context';
+import { type GenContext, round2 } from '../context';
 import { mobilePhone } from '../identity';
 import { companyWord, personName, uniqueOrganisationName } from '../naming';
 import type { CommunityModel } from './model';
@@ -44,7 +44,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function authority(ctx: GenContext, county: string): UnitRef {
-  return { unit: 'housing-authority', divisionCode: county, name: `${ctx.geography.countyName(county)}住房和城乡建设局` };
+  return {
+    unit: 'housing-authority',
+    divisionCode: county,
+    name: `${ctx.geography.countyName(county)}住房和城乡建设局`,
+  };
 }
 
 function streetOffice(streetCode: string, streetName: string): UnitRef {
@@ -53,7 +57,10 @@ function streetOffice(streetCode: string, streetName: string): UnitRef {
 }
 
 /** Builds the public-income oversight records for the communities. */
-export function buildPublicIncomeOversight(ctx: GenContext, models: readonly CommunityModel[]): PublicIncomeOversight {
+export function buildPublicIncomeOversight(
+  ctx: GenContext,
+  models: readonly CommunityModel[],
+): PublicIncomeOversight {
   const { asOfDay, year, campaignStartDay } = ctx;
   const rng = ctx.rng.fork('pi-oversight');
   const problems: Problem[] = [];
@@ -85,7 +92,11 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
       sourceId,
       foundOn: formatDay(foundDay),
       description,
-      responsibleUnit: { unit: 'property-company', divisionCode: m.record.divisionCode, name: m.record.companyName },
+      responsibleUnit: {
+        unit: 'property-company',
+        divisionCode: m.record.divisionCode,
+        name: m.record.companyName,
+      },
       deadline: formatDay(deadline),
       escalation: rng.chance(0.85) ? 'street' : 'county',
       interviewedOn: formatDay(interviewed),
@@ -151,8 +162,12 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
           communityId: m.record.id,
           companyUscc: m.record.companyUscc,
           divisionCode: m.record.divisionCode,
-          channel: isTransfer ? 'transfer' : rng.pick(['hotline', 'online', 'letter', 'visit', 'mailbox'] as const),
-          ...(isTransfer ? { transferredBy: rng.chance(0.4) ? ('province' as const) : ('city' as const) } : {}),
+          channel: isTransfer
+            ? 'transfer'
+            : rng.pick(['hotline', 'online', 'letter', 'visit', 'mailbox'] as const),
+          ...(isTransfer
+            ? { transferredBy: rng.chance(0.4) ? ('province' as const) : ('city' as const) }
+            : {}),
           subject,
           complainant: { name: personName(rng, true), phone: mobilePhone(rng) },
           summary: `业主反映${m.record.name}${
@@ -181,7 +196,14 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
                 : subject === 'distribution'
                   ? 'distribution-ratio'
                   : 'other';
-          const p = addProblem(m, kind, 'complaint', id, investigated, `投诉核实：${year - 1}年度${c.summary.slice(2)}`);
+          const p = addProblem(
+            m,
+            kind,
+            'complaint',
+            id,
+            investigated,
+            `投诉核实：${year - 1}年度${c.summary.slice(2)}`,
+          );
           c.problemIds.push(p.id);
         }
         if (isTransfer) transferred.add(m.record.id);
@@ -234,7 +256,9 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
     for (const pool of pools) {
       // Conflicted inspectors never inspect the community or its company.
       const free = pool.filter(
-        (i) => !i.conflictCommunityIds.includes(m.record.id) && !i.conflictCompanyUsccs.includes(m.record.companyUscc),
+        (i) =>
+          !i.conflictCommunityIds.includes(m.record.id) &&
+          !i.conflictCompanyUsccs.includes(m.record.companyUscc),
       );
       if (free.length >= 2) return rng.sample(free, 2).map((i) => ({ ...i.person }));
     }
@@ -281,7 +305,10 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
       const sampled = [...priority, ...rest].slice(0, Math.max(target, priority.length));
       sampled.sort((a, b) => a.index - b.index);
       for (const m of sampled) {
-        const day = rng.int(campaignStartDay + 10 > campaignTo ? campaignStartDay : campaignStartDay + 10, campaignTo);
+        const day = rng.int(
+          campaignStartDay + 10 > campaignTo ? campaignStartDay : campaignStartDay + 10,
+          campaignTo,
+        );
         const ins = addInspection(m, {
           kind: 'sampling',
           inspectedOn: formatDay(day),
@@ -293,8 +320,19 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
           evidence: [{ kind: 'photo', ref: `PH-${m.record.id}-${formatDay(day)}`, date: formatDay(day) }],
         });
         if (rng.chance(0.06) && day + 5 <= asOfDay) {
-          const kind = rng.pick(['accounts-disordered', 'item-omitted-mislabelled', 'disclosure-short'] as const);
-          const p = addProblem(m, kind, 'inspection', ins.id, day, `抽查发现${m.record.name}${year - 1}年第四季度公示存在问题，已责令整改`);
+          const kind = rng.pick([
+            'accounts-disordered',
+            'item-omitted-mislabelled',
+            'disclosure-short',
+          ] as const);
+          const p = addProblem(
+            m,
+            kind,
+            'inspection',
+            ins.id,
+            day,
+            `抽查发现${m.record.name}${year - 1}年第四季度公示存在问题，已责令整改`,
+          );
           ins.problemIds.push(p.id);
         }
       }
@@ -305,7 +343,10 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
         kind: 'street-full',
         inspectedOn: formatDay(day),
         inspectingUnit: streetOffice(m.record.divisionCode, m.slot.street.name),
-        inspectors: draw([streetPool.get(m.record.divisionCode) ?? [], countyPool.get(m.slot.countyCode) ?? []], m),
+        inspectors: draw(
+          [streetPool.get(m.record.divisionCode) ?? [], countyPool.get(m.slot.countyCode) ?? []],
+          m,
+        ),
         onSiteVerified: false,
         observations: cleanObservations(),
         problemIds: [],
@@ -322,7 +363,9 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
         const to = Math.min(quarterEnd(ref), asOfDay);
         if (to < from + 5) continue;
         const group = `XG-${county}-${quarterLabel(ref)}`;
-        for (const m of rng.sample(list, Math.min(list.length, rng.int(3, 6))).sort((a, b) => a.index - b.index)) {
+        for (const m of rng
+          .sample(list, Math.min(list.length, rng.int(3, 6)))
+          .sort((a, b) => a.index - b.index)) {
           addInspection(m, {
             kind: 'cross',
             inspectedOn: formatDay(rng.int(from, to)),
@@ -350,7 +393,10 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
   const reportTo = asOfDay - 15;
   const auditor = () => {
     if (auditors.length < 4 && (auditors.length === 0 || rng.chance(0.4))) {
-      const name = uniqueOrganisationName(auditorNames, () => `${rng.pick(['福建', '泉州'])}${companyWord(rng)}会计师事务所有限公司`);
+      const name = uniqueOrganisationName(
+        auditorNames,
+        () => `${rng.pick(['福建', '泉州'])}${companyWord(rng)}会计师事务所有限公司`,
+      );
       const e: Enterprise = {
         uscc: ctx.usccs.next('enterprise', rng.pick(['350502', '350503', '350500'])),
         name,
@@ -373,7 +419,7 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
         small.push(m);
         continue;
       }
-      if (!rng.chance(0.06)) continue;
+      if (!rng.chance(0.08)) continue;
       const a = auditor();
       const reported = rng.int(reportFrom, reportTo);
       const id = `AU-${pad(audits.length + 1)}`;
@@ -388,7 +434,7 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
         problemsFound: false,
         evidence: [{ kind: 'audit-report', ref: `SJ-${id}`, date: formatDay(reported) }],
       };
-      if (rng.chance(0.3)) {
+      if (rng.chance(0.35)) {
         // PI.M5: problems found are rectified and the rectification posted on all three channels in time.
         const due = reported + rng.int(30, 45);
         const rectified = Math.min(asOfDay, reported + rng.int(10, 25));
@@ -405,7 +451,15 @@ export function buildPublicIncomeOversight(ctx: GenContext, models: readonly Com
             postedOn: formatDay(posted),
           })),
         });
-        addProblem(m, 'accounts-disordered', 'audit', id, reported, `审计发现${m.record.name}${year - 1}年度公共收益账目不清`, 40);
+        addProblem(
+          m,
+          'accounts-disordered',
+          'audit',
+          id,
+          reported,
+          `审计发现${m.record.name}${year - 1}年度公共收益账目不清`,
+          40,
+        );
       }
       audits.push(audit);
       auditedCommunityIds.add(m.record.id);

@@ -79,7 +79,10 @@ export function buildCampaignRecords(
         if (w.day > asOfDay) continue;
         const respondents = rng.int(300, 1200);
         const rate = (lo: number, hi: number) =>
-          Math.min(respondents, Math.round(respondents * Math.min(0.99, lo + w.lift + rng.next() * (hi - lo))));
+          Math.min(
+            respondents,
+            Math.round(respondents * Math.min(0.99, lo + w.lift + rng.next() * (hi - lo))),
+          );
         surveyWaves.push({
           id: `SW-${campaign === 'wages' ? 'WG' : 'PI'}-${division}-${k + 1}`,
           campaign,
@@ -106,7 +109,17 @@ export function buildCampaignRecords(
     for (const division of counties) {
       for (let mi = firstMonth; mi <= lastMonth && mi < monthIndex(year + 1, 1); mi++) {
         const channels = rng.sample(
-          ['tv', 'newspaper', 'poster', 'website', 'wechat', 'douyin', 'sms', 'lift-screen', 'event'] as const,
+          [
+            'tv',
+            'newspaper',
+            'poster',
+            'website',
+            'wechat',
+            'douyin',
+            'sms',
+            'lift-screen',
+            'event',
+          ] as const,
           rng.int(2, 4),
         );
         for (const channel of channels.sort()) {
@@ -127,12 +140,7 @@ export function buildCampaignRecords(
   // continuing tasks in progress.
   const campaignStart = dayOf(year, 7, 1);
   if (asOfDay >= campaignStart) {
-    const fixed = (
-      taskId: string,
-      division: string,
-      unitCode: string,
-      [month, day]: Deadline,
-    ) => {
+    const fixed = (taskId: string, division: string, unitCode: string, [month, day]: Deadline) => {
       const deadline = dayOf(year, month, day);
       const done = deadline <= asOfDay;
       const completed = Math.max(Math.min(deadline, campaignStart + 3) - 20, deadline - rng.int(0, 10));
@@ -145,7 +153,9 @@ export function buildCampaignRecords(
         status: done ? 'done' : 'in-progress',
         ...(done ? { completedOn: formatDay(completed) } : {}),
         reportedOn: formatDay(Math.max(reported, campaignStart)),
-        evidence: done ? [{ kind: 'document', ref: `WJ-${taskId}-${division}`, date: formatDay(completed) }] : [],
+        evidence: done
+          ? [{ kind: 'document', ref: `WJ-${taskId}-${division}`, date: formatDay(completed) }]
+          : [],
       });
     };
     const continuing = (taskId: string, division: string, unitCode: string) => {
@@ -183,11 +193,13 @@ export function buildCampaignRecords(
       for (const n of PI_CONTINUING) continuing(`PI.X${n}`, division, 'housing-authority');
     }
     if (wgCounties.length > 0) {
-      for (const [n, d] of Object.entries(WG_CITY_FIXED)) fixed(`WG.XC${n}`, '350500', 'housing-construction-bureau', d);
+      for (const [n, d] of Object.entries(WG_CITY_FIXED))
+        fixed(`WG.XC${n}`, '350500', 'housing-construction-bureau', d);
       for (const n of WG_CITY_CONTINUING) continuing(`WG.XC${n}`, '350500', 'housing-construction-bureau');
     }
     for (const division of wgCounties) {
-      for (const [n, d] of Object.entries(WG_COUNTY_FIXED)) fixed(`WG.XK${n}`, division, 'housing-construction-bureau', d);
+      for (const [n, d] of Object.entries(WG_COUNTY_FIXED))
+        fixed(`WG.XK${n}`, division, 'housing-construction-bureau', d);
       for (const n of WG_COUNTY_CONTINUING) continuing(`WG.XK${n}`, division, 'housing-construction-bureau');
     }
   }

@@ -25,7 +25,7 @@ export interface ProjectModel {
   readonly countyCode: string;
   /** Seed hash of the project's stateless draws (worker-months are recomputed, never stored). */
   readonly seedHash: number;
-  /** Size of the real-name roster over the campaign year. */
+  /** Workers on site in a typical month (roster slots); the roster over the year is a little longer. */
   readonly workerCount: number;
   /** Days the site worked in the campaign year up to the as-of date; absent when it did not. */
   readonly window?: { readonly from: number; readonly to: number };

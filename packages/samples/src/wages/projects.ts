@@ -89,7 +89,8 @@ function buildPools(ctx: GenContext, n: number): Pools {
     const soe = rng.chance(0.3);
     contractors.push(
       make(
-        () => `${rng.pick(['福建', '福建省', '泉州', '泉州市'])}${companyWord(rng)}${rng.pick(['建设集团有限公司', '建筑工程有限公司', '建工集团有限公司', '建设工程有限公司'])}`,
+        () =>
+          `${rng.pick(['福建', '福建省', '泉州', '泉州市'])}${companyWord(rng)}${rng.pick(['建设集团有限公司', '建筑工程有限公司', '建工集团有限公司', '建设工程有限公司'])}`,
         ['general-contractor'],
         soe ? 'state-owned' : 'private',
         home(),
@@ -100,7 +101,8 @@ function buildPools(ctx: GenContext, n: number): Pools {
   for (let i = 0; i < count(5); i++) {
     supervisors.push(
       make(
-        () => `${rng.pick(['福建', '泉州'])}${companyWord(rng)}${rng.pick(['工程监理有限公司', '工程项目管理有限公司', '建设监理咨询有限公司'])}`,
+        () =>
+          `${rng.pick(['福建', '泉州'])}${companyWord(rng)}${rng.pick(['工程监理有限公司', '工程项目管理有限公司', '建设监理咨询有限公司'])}`,
         ['supervisor'],
         'private',
         home(),
@@ -110,14 +112,21 @@ function buildPools(ctx: GenContext, n: number): Pools {
   const labour: Enterprise[] = [];
   for (let i = 0; i < count(3); i++) {
     labour.push(
-      make(() => `${rng.pick(['泉州', '福建', ''])}${companyWord(rng)}${rng.pick(['劳务有限公司', '建筑劳务有限公司'])}`, ['labour-subcontractor'], 'private', home()),
+      make(
+        () =>
+          `${rng.pick(['泉州', '福建', ''])}${companyWord(rng)}${rng.pick(['劳务有限公司', '建筑劳务有限公司'])}`,
+        ['labour-subcontractor'],
+        'private',
+        home(),
+      ),
     );
   }
   const professional: Enterprise[] = [];
   for (let i = 0; i < count(4); i++) {
     professional.push(
       make(
-        () => `泉州${companyWord(rng)}${rng.pick(['机电安装工程有限公司', '装饰工程有限公司', '幕墙工程有限公司', '消防工程有限公司', '园林绿化工程有限公司', '钢结构工程有限公司'])}`,
+        () =>
+          `泉州${companyWord(rng)}${rng.pick(['机电安装工程有限公司', '装饰工程有限公司', '幕墙工程有限公司', '消防工程有限公司', '园林绿化工程有限公司', '钢结构工程有限公司'])}`,
         ['subcontractor'],
         'private',
         home(),
@@ -130,7 +139,8 @@ function buildPools(ctx: GenContext, n: number): Pools {
     const prefix = c === '350598' || c === '350599' ? '泉州' : ctx.geography.countyName(c);
     soeBuilders.push(
       make(
-        () => `${prefix}${rng.pick(['城市建设发展集团有限公司', '城建集团有限公司', '安居建设有限公司', '交通发展集团有限公司', '国有资产投资经营有限公司'])}`,
+        () =>
+          `${prefix}${rng.pick(['城市建设发展集团有限公司', '城建集团有限公司', '安居建设有限公司', '交通发展集团有限公司', '国有资产投资经营有限公司'])}`,
         ['builder'],
         'state-owned',
         c,
@@ -149,7 +159,13 @@ function buildPools(ctx: GenContext, n: number): Pools {
   };
 }
 
-function builderFor(ctx: GenContext, rng: Rng, pools: Pools, funding: ConstructionProject['funding'], county: string): Enterprise {
+function builderFor(
+  ctx: GenContext,
+  rng: Rng,
+  pools: Pools,
+  funding: ConstructionProject['funding'],
+  county: string,
+): Enterprise {
   if (funding === 'government') {
     let e = pools.agencies.get(county);
     if (!e) {
@@ -157,7 +173,8 @@ function builderFor(ctx: GenContext, rng: Rng, pools: Pools, funding: Constructi
         uscc: ctx.usccs.next('institution', county),
         name: uniqueOrganisationName(
           pools.names,
-          () => `${ctx.geography.countyName(county)}${rng.pick(['重点项目建设服务中心', '城市建设服务中心', '市政工程建设中心'])}`,
+          () =>
+            `${ctx.geography.countyName(county)}${rng.pick(['重点项目建设服务中心', '城市建设服务中心', '市政工程建设中心'])}`,
         ),
         roles: ['builder'],
         divisionCode: county,
@@ -168,13 +185,15 @@ function builderFor(ctx: GenContext, rng: Rng, pools: Pools, funding: Constructi
     }
     return e;
   }
-  if ((funding === 'state-owned' || funding === 'mixed') && pools.soeBuilders.length > 0) return rng.pick(pools.soeBuilders);
+  if ((funding === 'state-owned' || funding === 'mixed') && pools.soeBuilders.length > 0)
+    return rng.pick(pools.soeBuilders);
   if (pools.privateBuilders.length > 0 && rng.chance(0.3)) return rng.pick(pools.privateBuilders);
   const e: Enterprise = {
     uscc: ctx.usccs.next('enterprise', county),
     name: uniqueOrganisationName(
       pools.names,
-      () => `泉州${rng.chance(0.4) ? rng.pick(DEVELOPER_BRANDS) : companyWord(rng)}${rng.pick(['置业有限公司', '房地产开发有限公司'])}`,
+      () =>
+        `泉州${rng.chance(0.4) ? rng.pick(DEVELOPER_BRANDS) : companyWord(rng)}${rng.pick(['置业有限公司', '房地产开发有限公司'])}`,
     ),
     roles: ['builder'],
     divisionCode: county,
@@ -222,7 +241,8 @@ export function buildProjects(ctx: GenContext): WagesOversight {
       ['medium', 45],
       ['large', 20],
     ]);
-    const [lo, hi] = sizeClass === 'small' ? [300, 3000] : sizeClass === 'medium' ? [3000, 20000] : [20000, 120000];
+    const [lo, hi] =
+      sizeClass === 'small' ? [300, 3000] : sizeClass === 'medium' ? [3000, 20000] : [20000, 120000];
     const contractValue = rng.int(lo, hi) * 1_000_000;
     const status = rng.weighted<ConstructionProject['status']>([
       ['under-construction', 80],
@@ -245,7 +265,13 @@ export function buildProjects(ctx: GenContext): WagesOversight {
             `${countyName}${place}市政道路工程`,
             `${place}滨水公园景观工程`,
           ]);
-    const name = uniqueName(names, baseName, rng, ['（一期）', '（二期）', '（三期）', '（A标段）', '（B标段）']);
+    const name = uniqueName(names, baseName, rng, [
+      '（一期）',
+      '（二期）',
+      '（三期）',
+      '（A标段）',
+      '（B标段）',
+    ]);
     const builder = builderFor(ctx, rng, pools, funding, county);
     const gc = rng.pick(pools.contractors);
     const supervisor = rng.pick(pools.supervisors);
@@ -254,7 +280,9 @@ export function buildProjects(ctx: GenContext): WagesOversight {
     let completed: number | undefined;
     let stopped: number | undefined;
     if (status === 'under-construction') {
-      started = rng.chance(0.7) ? dayBetween(rng, yearStart - 900, yearStart - 30) : dayBetween(rng, yearStart, asOfDay - 60);
+      started = rng.chance(0.7)
+        ? dayBetween(rng, yearStart - 900, yearStart - 30)
+        : dayBetween(rng, yearStart, asOfDay - 60);
     } else if (status === 'completed') {
       started = dayBetween(rng, yearStart - 900, yearStart - 200);
       completed = dayBetween(rng, yearStart + 60, Math.min(asOfDay - 10, yearEnd));
@@ -263,7 +291,12 @@ export function buildProjects(ctx: GenContext): WagesOversight {
       stopped = dayBetween(rng, yearStart + 60, Math.min(asOfDay - 30, yearEnd));
     }
     if (completed !== undefined && started !== undefined && completed < started) completed = started + 200;
-    const permit = started !== undefined ? started - rng.int(10, 60) : rng.chance(0.5) ? dayBetween(rng, yearStart, asOfDay - 1) : undefined;
+    const permit =
+      started !== undefined
+        ? started - rng.int(10, 60)
+        : rng.chance(0.5)
+          ? dayBetween(rng, yearStart, asOfDay - 1)
+          : undefined;
     // A site still working is planned to finish after the as-of date.
     const plannedCompletion =
       completed !== undefined
@@ -304,7 +337,10 @@ export function buildProjects(ctx: GenContext): WagesOversight {
     const to = Math.min(asOfDay, yearEnd, completed ?? stopped ?? yearEnd);
     const window = from !== undefined && to >= from ? { from, to } : undefined;
     const sizeFactor = sizeClass === 'small' ? 0.45 : sizeClass === 'medium' ? 1 : 2.1;
-    const workerCount = Math.max(5, Math.round(ctx.options.workersPerProject * sizeFactor * Math.exp(0.35 * normal(rng) - 0.09)));
+    const workerCount = Math.max(
+      5,
+      Math.round(ctx.options.workersPerProject * sizeFactor * Math.exp(0.35 * normal(rng) - 0.09)),
+    );
     const labourSub = rng.chance(0.7) && pools.labour.length > 0 ? rng.pick(pools.labour) : undefined;
 
     const model: ProjectModel = {
@@ -377,7 +413,9 @@ export function buildProjects(ctx: GenContext): WagesOversight {
     model.rightsBoards.push({
       id: `RB-${id}`,
       projectId: id,
-      checkedOn: formatDay(dayBetween(rng, Math.min(boardFrom, asOfDay), Math.min(asOfDay, window?.to ?? asOfDay))),
+      checkedOn: formatDay(
+        dayBetween(rng, Math.min(boardFrom, asOfDay), Math.min(asOfDay, window?.to ?? asOfDay)),
+      ),
       present: true,
       items: [...RIGHTS_BOARD_ITEMS],
       minimumWage: FIRST_TIER_WAGE_COUNTIES.has(county) ? 203_000 : 196_000,
@@ -421,7 +459,8 @@ export function buildProjects(ctx: GenContext): WagesOversight {
     // Subcontracts (WG.M4: none designated by the builder) and payments to them.
     const subs: { e: Enterprise; kind: Subcontract['kind']; share: number }[] = [];
     if (labourSub) subs.push({ e: labourSub, kind: 'labour', share: 0.1 + rng.next() * 0.1 });
-    for (const e of rng.sample(pools.professional, rng.int(0, 2))) subs.push({ e, kind: 'professional', share: 0.05 + rng.next() * 0.1 });
+    for (const e of rng.sample(pools.professional, rng.int(0, 2)))
+      subs.push({ e, kind: 'professional', share: 0.05 + rng.next() * 0.1 });
     for (const [k, s] of subs.entries()) {
       const signed = Math.min(asOfDay, started + rng.int(5, 60));
       const sid = `SC-${id}-${k + 1}`;
@@ -433,7 +472,12 @@ export function buildProjects(ctx: GenContext): WagesOversight {
         subcontractorUscc: s.e.uscc,
         subcontractorName: s.e.name,
         kind: s.kind,
-        scope: s.kind === 'labour' ? '主体结构劳务作业' : s.e.name.includes('机电') ? '机电安装工程' : '专业分包工程',
+        scope:
+          s.kind === 'labour'
+            ? '主体结构劳务作业'
+            : s.e.name.includes('机电')
+              ? '机电安装工程'
+              : '专业分包工程',
         unitProject: kind === 'housing' ? `${rng.int(1, 12)}#楼` : '主线工程',
         amount: subAmount,
         signedOn: formatDay(signed),
@@ -520,7 +564,11 @@ export function buildProjects(ctx: GenContext): WagesOversight {
         inspectedOn: formatDay(day),
         projectId: id,
         divisionCode: street.code,
-        inspectingUnit: { unit: 'housing-construction-bureau', divisionCode: county, name: `${countyName}住房和城乡建设局` },
+        inspectingUnit: {
+          unit: 'housing-construction-bureau',
+          divisionCode: county,
+          name: `${countyName}住房和城乡建设局`,
+        },
         inspectors: [{ name: personName(orng, true) }, { name: personName(orng, true) }],
         onSiteVerified: true,
         observations: {},
@@ -563,8 +611,15 @@ export function buildProjects(ctx: GenContext): WagesOversight {
   for (const e of [...pools.contractors, ...pools.labour]) {
     if (!erng.chance(0.12)) continue;
     const recent = erng.chance(0.2);
-    const decided = recent ? dayBetween(erng, asOfDay - 700, asOfDay - 30) : dayBetween(erng, asOfDay - 2200, asOfDay - 760);
-    const kind = erng.pick(['quality-accident', 'safety-accident', 'wage-default-punishment', 'illegal-subcontracting'] as const);
+    const decided = recent
+      ? dayBetween(erng, asOfDay - 700, asOfDay - 30)
+      : dayBetween(erng, asOfDay - 2200, asOfDay - 760);
+    const kind = erng.pick([
+      'quality-accident',
+      'safety-accident',
+      'wage-default-punishment',
+      'illegal-subcontracting',
+    ] as const);
     enterpriseRecords.push({
       id: `ER-${pad(enterpriseRecords.length + 1, 5)}`,
       uscc: e.uscc,

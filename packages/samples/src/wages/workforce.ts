@@ -40,7 +40,12 @@ export interface WorkerCore {
   readonly local: boolean;
 }
 
-/** The roster of a project (empty when the site did not work in the campaign year). */
+/**
+ * The roster of a project (empty when the site did not work in the campaign year). Each of the project's
+ * slots is held either by one core worker for the whole window (about 70 %), or by a succession of workers
+ * staying one and a half to six months each, so that a month has about as many workers as the project has
+ * slots.
+ */
 export function workerCores(p: ProjectModel): WorkerCore[] {
   const w = p.window;
   const started = p.record.startedOn;
@@ -49,31 +54,41 @@ export function workerCores(p: ProjectModel): WorkerCore[] {
   const endOfProject = p.record.status === 'under-construction' ? undefined : w.to;
   const out: WorkerCore[] = [];
   const s = p.seedHash;
-  for (let n = 1; n <= p.workerCount; n++) {
-    // About two thirds were on the roster before the window opened; the rest join during it.
-    const before = w.from > start && hashUnit(s, n, 1) < 0.65;
-    const joined = before
-      ? start + Math.floor(hashUnit(s, n, 2) * (w.from - start))
-      : w.from + Math.floor(hashUnit(s, n, 2) * Math.max(1, w.to - w.from - 20));
-    let left: number | undefined;
-    if (hashUnit(s, n, 3) < 0.3) {
-      const l = joined + 30 + Math.floor(hashUnit(s, n, 4) * 200);
-      if (l < w.to) left = l;
-    }
-    if (endOfProject !== undefined && (left === undefined || left > endOfProject)) left = endOfProject;
-    if (left !== undefined && left < joined) left = joined;
+  const add = (joined: number, left: number | undefined) => {
+    const n = out.length + 1;
+    let l = left;
+    if (endOfProject !== undefined && (l === undefined || l > endOfProject)) l = endOfProject;
     const tradeIndex = hashInt(s, 0, TRADES.length - 1, n, 5);
     const trade = TRADES[tradeIndex] ?? TRADES[0];
     out.push({
       n,
       id: `${p.record.id}-W${String(n).padStart(4, '0')}`,
       joined,
-      ...(left !== undefined ? { left } : {}),
+      ...(l !== undefined ? { left: Math.max(l, joined) } : {}),
       employerUscc: p.employers[hashInt(s, 0, p.employers.length - 1, n, 6)] ?? p.employers[0] ?? '',
       tradeIndex,
       dailyWage: hashInt(s, trade.wage[0] / 100, trade.wage[1] / 100, n, 7) * 100,
       local: hashUnit(s, n, 8) < 0.3,
     });
+  };
+  const ramp = Math.min(45, Math.max(0, w.to - w.from));
+  for (let slot = 1; slot <= p.workerCount; slot++) {
+    if (hashUnit(s, slot, 1) < 0.7) {
+      // Core workers: on the roster before the window, or arriving while a new site ramps up.
+      const joined =
+        w.from > start
+          ? start + Math.floor(hashUnit(s, slot, 2) * (w.from - start))
+          : w.from + Math.floor(hashUnit(s, slot, 2) * ramp);
+      add(joined, undefined);
+      continue;
+    }
+    let cursor = w.from + Math.floor(hashUnit(s, slot, 3) * ramp);
+    for (let k = 0; cursor <= w.to && k < 24; k++) {
+      const stay = 45 + Math.floor(hashUnit(s, slot, k, 4) * 135);
+      const left = cursor + stay;
+      add(cursor, left < w.to ? left : undefined);
+      cursor = left + 1 + Math.floor(hashUnit(s, slot, k, 5) * 10);
+    }
   }
   return out;
 }
@@ -87,7 +102,11 @@ export function windowMonths(p: ProjectModel): number[] {
 }
 
 /** Weekdays a worker was on the roster in a month of the window, and the days actually worked. */
-export function workerMonth(p: ProjectModel, w: WorkerCore, mi: number): { onRoster: number; worked: number } {
+export function workerMonth(
+  p: ProjectModel,
+  w: WorkerCore,
+  mi: number,
+): { onRoster: number; worked: number } {
   const win = p.window;
   if (!win) return { onRoster: 0, worked: 0 };
   const from = Math.max(w.joined, monthStart(mi), win.from);
@@ -255,12 +274,18 @@ export function* keyPersonnelPresence(p: ProjectModel): Generator<KeyPersonnelPr
     ] as const;
     for (const [role, person, employer, salt] of roles) {
       if (!person || !employer) continue;
-      const present = Math.min(required, Math.ceil(required * (0.72 + 0.28 * hashUnit(p.seedHash, mi, salt))));
+      const present = Math.min(
+        required,
+        Math.ceil(required * (0.72 + 0.28 * hashUnit(p.seedHash, mi, salt))),
+      );
       yield {
         id: `KP-${p.record.id}-${role === 'project-manager' ? 'PM' : 'CS'}-${monthLabel(mi).replace('-', '')}`,
         projectId: p.record.id,
         role,
-        person: { ...(person.name ? { name: person.name } : {}), ...(person.idNumber ? { idNumber: person.idNumber } : {}) },
+        person: {
+          ...(person.name ? { name: person.name } : {}),
+          ...(person.idNumber ? { idNumber: person.idNumber } : {}),
+        },
         month: monthLabel(mi),
         daysRequired: required,
         daysPresent: present,

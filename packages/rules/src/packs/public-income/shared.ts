@@ -7,7 +7,10 @@ export function postingDay(value: string): string {
 }
 
 /** The posting of a channel, if any (the first one when a host records several). */
-export function postingOf(postings: readonly Posting[], channel: Posting['channel']): { posting: Posting; index: number } | undefined {
+export function postingOf(
+  postings: readonly Posting[],
+  channel: Posting['channel'],
+): { posting: Posting; index: number } | undefined {
   const index = postings.findIndex((p) => p.channel === channel);
   const posting = postings[index];
   return posting === undefined ? undefined : { posting, index };
@@ -36,19 +39,49 @@ export function art278(decision: OwnersDecision, kind: 'ordinary' | 'major'): Th
   const pa = hundredths(decision.participatingArea);
   const aa = hundredths(decision.approvingArea);
   if (3 * pa < 2 * ta)
-    failed.push({ zh: '参与表决专有部分面积不足三分之二', en: 'participating area below 2/3', observed: `${decision.participatingArea}/${decision.totalArea}`, expected: '≥ 2/3' });
+    failed.push({
+      zh: '参与表决专有部分面积不足三分之二',
+      en: 'participating area below 2/3',
+      observed: `${decision.participatingArea}/${decision.totalArea}`,
+      expected: '≥ 2/3',
+    });
   if (3 * decision.participatingOwners < 2 * decision.totalOwners)
-    failed.push({ zh: '参与表决人数不足三分之二', en: 'participating owners below 2/3', observed: `${decision.participatingOwners}/${decision.totalOwners}`, expected: '≥ 2/3' });
+    failed.push({
+      zh: '参与表决人数不足三分之二',
+      en: 'participating owners below 2/3',
+      observed: `${decision.participatingOwners}/${decision.totalOwners}`,
+      expected: '≥ 2/3',
+    });
   if (kind === 'major') {
     if (4 * aa < 3 * pa)
-      failed.push({ zh: '同意面积不足参与表决面积的四分之三', en: 'approving area below 3/4 of participating', observed: `${decision.approvingArea}/${decision.participatingArea}`, expected: '≥ 3/4' });
+      failed.push({
+        zh: '同意面积不足参与表决面积的四分之三',
+        en: 'approving area below 3/4 of participating',
+        observed: `${decision.approvingArea}/${decision.participatingArea}`,
+        expected: '≥ 3/4',
+      });
     if (4 * decision.approvingOwners < 3 * decision.participatingOwners)
-      failed.push({ zh: '同意人数不足参与表决人数的四分之三', en: 'approving owners below 3/4 of participating', observed: `${decision.approvingOwners}/${decision.participatingOwners}`, expected: '≥ 3/4' });
+      failed.push({
+        zh: '同意人数不足参与表决人数的四分之三',
+        en: 'approving owners below 3/4 of participating',
+        observed: `${decision.approvingOwners}/${decision.participatingOwners}`,
+        expected: '≥ 3/4',
+      });
   } else {
     if (2 * aa <= pa)
-      failed.push({ zh: '同意面积未过参与表决面积的半数', en: 'approving area not above 1/2 of participating', observed: `${decision.approvingArea}/${decision.participatingArea}`, expected: '> 1/2' });
+      failed.push({
+        zh: '同意面积未过参与表决面积的半数',
+        en: 'approving area not above 1/2 of participating',
+        observed: `${decision.approvingArea}/${decision.participatingArea}`,
+        expected: '> 1/2',
+      });
     if (2 * decision.approvingOwners <= decision.participatingOwners)
-      failed.push({ zh: '同意人数未过参与表决人数的半数', en: 'approving owners not above 1/2 of participating', observed: `${decision.approvingOwners}/${decision.participatingOwners}`, expected: '> 1/2' });
+      failed.push({
+        zh: '同意人数未过参与表决人数的半数',
+        en: 'approving owners not above 1/2 of participating',
+        observed: `${decision.approvingOwners}/${decision.participatingOwners}`,
+        expected: '> 1/2',
+      });
   }
   return { met: failed.length === 0, failed };
 }

@@ -4,7 +4,13 @@ import { disclosureDeadlineRule } from './disclosure-deadline';
 
 // PI.C1.b — 每季度第一个月的月底前公示上一季度收支情况.
 describe('PI-DISCLOSURE-DEADLINE (PI.C1.b)', () => {
-  type Case = [name: string, mutate: (d: ReturnType<typeof cleanPublicIncome>) => void, asOf: string, quarter: string, expected: string];
+  type Case = [
+    name: string,
+    mutate: (d: ReturnType<typeof cleanPublicIncome>) => void,
+    asOf: string,
+    quarter: string,
+    expected: string,
+  ];
   const cases: Case[] = [
     ['posted before the deadline passes', () => {}, '2023-11-30', '2023Q2', 'pass'],
     [
@@ -63,7 +69,11 @@ describe('PI-DISCLOSURE-DEADLINE (PI.C1.b)', () => {
     const f = runRule(disclosureDeadlineRule, d, '2023-11-30').find((x) => x.period === '2023Q2');
     expect(f?.clauseIds).toEqual(['PI.C1.b']);
     expect(f?.deadline).toBe('2023-07-31');
-    expect(f?.evidence[0]).toEqual({ pointer: '/records/quarterlyDisclosure/1/postings/2/postedAt', observed: '2023-08-05', expected: '≤ 2023-07-31' });
+    expect(f?.evidence[0]).toEqual({
+      pointer: '/records/quarterlyDisclosure/1/postings/2/postedAt',
+      observed: '2023-08-05',
+      expected: '≤ 2023-07-31',
+    });
     expect(f?.why[0]?.clauseId).toBe('PI.C1.b');
     expect(f?.message['zh-CN']).toContain('2023-07-31');
   });

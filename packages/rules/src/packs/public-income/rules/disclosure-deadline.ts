@@ -1,7 +1,7 @@
+import type { Community } from '@rectify/schemas';
 import { disclosureDeadline } from '../../../calendar/index';
 import { defineRule, fail, pass, pending, t } from '../../../engine/rule';
 import type { Evidence } from '../../../engine/types';
-import type { Community } from '@rectify/schemas';
 import { CHANNELS, postingDay } from '../shared';
 
 /** PI.C1.b: the previous quarter's accounts are disclosed by the last day of the first month of each quarter. */
@@ -10,13 +10,18 @@ export const disclosureDeadlineRule = defineRule({
   version: '1.0.0',
   campaign: 'public-income',
   title: t('季度公共收益按时公示', 'Quarterly disclosure on time'),
-  message: t('{subject} {period} 公共收益收支情况未在 {deadline} 前公示', '{subject}: {period} public income not disclosed by {deadline}'),
+  message: t(
+    '{subject} {period} 公共收益收支情况未在 {deadline} 前公示',
+    '{subject}: {period} public income not disclosed by {deadline}',
+  ),
   remediation: t(
     '督促物业服务企业立即在公示牌及两个系统公示，并说明逾期原因',
     'Have the company post the disclosure on the board and both systems now and explain the delay',
   ),
   clauseIds: ['PI.C1.b'],
-  quote: ['未按规定在每季度第一个月的月底前，将上一季度公共收益收支情况在小区公示牌等醒目位置，以及省住宅小区公共收益信息管理系统和泉州市物业项目管理系统公示'],
+  quote: [
+    '未按规定在每季度第一个月的月底前，将上一季度公共收益收支情况在小区公示牌等醒目位置，以及省住宅小区公共收益信息管理系统和泉州市物业项目管理系统公示',
+  ],
   severity: 'major',
   subjectKind: 'community-quarter',
   inForce: { from: '2023-07-01' },
@@ -30,7 +35,14 @@ export const disclosureDeadlineRule = defineRule({
     if (!found) {
       if (deadline >= asOf) return pending(deadline);
       return fail(
-        [{ clauseId: 'PI.C1.b', text: t('截止日前无公示记录', 'no disclosure by the deadline'), observed: null, expected: `≤ ${deadline}` }],
+        [
+          {
+            clauseId: 'PI.C1.b',
+            text: t('截止日前无公示记录', 'no disclosure by the deadline'),
+            observed: null,
+            expected: `≤ ${deadline}`,
+          },
+        ],
         [{ pointer: ref.pointer, observed: null, expected: `quarterlyDisclosure ${quarter}` }],
         { deadline },
       );
@@ -38,16 +50,39 @@ export const disclosureDeadlineRule = defineRule({
     const late: Evidence[] = [];
     found.record.postings.forEach((p, i) => {
       const day = postingDay(p.postedAt);
-      if (day > deadline) late.push({ pointer: `${found.pointer}/postings/${i}/postedAt`, observed: day, expected: `≤ ${deadline}` });
+      if (day > deadline)
+        late.push({
+          pointer: `${found.pointer}/postings/${i}/postedAt`,
+          observed: day,
+          expected: `≤ ${deadline}`,
+        });
     });
     if (late.length > 0)
       return fail(
-        late.map((e) => ({ clauseId: 'PI.C1.b', text: t('公示晚于截止日', 'posted after the deadline'), observed: e.observed, expected: e.expected })),
+        late.map((e) => ({
+          clauseId: 'PI.C1.b',
+          text: t('公示晚于截止日', 'posted after the deadline'),
+          observed: e.observed,
+          expected: e.expected,
+        })),
         late,
         { deadline },
       );
     const posted = CHANNELS.some((c) => found.record.postings.some((p) => p.channel === c));
-    if (!posted) return deadline >= asOf ? pending(deadline) : fail([{ clauseId: 'PI.C1.b', text: t('无任何渠道公示', 'posted on no channel'), expected: `≤ ${deadline}` }], [{ pointer: `${found.pointer}/postings`, observed: [], expected: CHANNELS }], { deadline });
+    if (!posted)
+      return deadline >= asOf
+        ? pending(deadline)
+        : fail(
+            [
+              {
+                clauseId: 'PI.C1.b',
+                text: t('无任何渠道公示', 'posted on no channel'),
+                expected: `≤ ${deadline}`,
+              },
+            ],
+            [{ pointer: `${found.pointer}/postings`, observed: [], expected: CHANNELS }],
+            { deadline },
+          );
     return pass([], { deadline });
   },
 });

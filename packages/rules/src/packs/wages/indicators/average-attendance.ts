@@ -1,4 +1,3 @@
-import { monthOfDate } from '../../../calendar/index';
 import type { IndicatorContext, IndicatorDefinition, IndicatorItem } from '../../../engine/indicator';
 import { t } from '../../../engine/rule';
 import { indicatorMonth, MONTH_PARAMETER } from './month-parameter';
@@ -24,7 +23,7 @@ export function computeAverageAttendance({ asOf, index, params }: IndicatorConte
   const month = indicatorMonth(asOf, params.month);
   const byProject = new Map<string, Map<string, number>>();
   for (const { record: a } of index.all('dailyAttendance')) {
-    if (a.headcount <= 0 || a.date > asOf || monthOfDate(a.date) !== month) continue;
+    if (a.headcount <= 0 || a.date > asOf || a.date.slice(0, 7) !== month) continue;
     const days = byProject.get(a.projectId) ?? new Map<string, number>();
     byProject.set(a.projectId, days);
     if (!days.has(a.date)) days.set(a.date, a.headcount);

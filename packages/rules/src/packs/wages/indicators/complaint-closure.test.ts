@@ -87,6 +87,19 @@ describe('WG-COMPLAINT-CLOSURE (WG.T5)', () => {
     expect(JSON.stringify(ind)).not.toMatch(/赵小红|13800002222/);
   });
 
+  it('a date that matches the pattern but does not exist never stops the check', () => {
+    const d = cleanWages();
+    d.records.wageComplaint = [
+      complaint('BAD', { receivedOn: '2023-02-30', acceptedOn: '2023-02-31', closedOn: undefined }),
+    ];
+    const ind = runIndicator(complaintClosureIndicator, d, CLEAN_WAGES_AS_OF);
+    expect([ind.numerator, ind.denominator, ind.parts]).toEqual([
+      0,
+      1,
+      { open: 1, openAgeDays: 0, openOverdue: 0 },
+    ]);
+  });
+
   it('lists the open cases oldest first, with their age', () => {
     const d = cleanWages();
     d.records.wageComplaint = [

@@ -1,5 +1,5 @@
 import type { WageComplaint } from '@rectify/schemas';
-import { addDays, daysBetween } from '../../../calendar/index';
+import { addDays, daysBetween, isCivilDate } from '../../../calendar/index';
 import { RulesError } from '../../../engine/check';
 import type { DatasetIndex } from '../../../engine/dataset-index';
 import type { IndicatorContext, IndicatorDefinition, IndicatorItem } from '../../../engine/indicator';
@@ -7,18 +7,29 @@ import { t } from '../../../engine/rule';
 
 /** A wage complaint accepted and still open on asOf, with its age. */
 export interface OpenWageComplaint {
+  /** The complaint's id. */
   id: string;
+  /** Division the complaint was lodged in. */
   divisionCode: string;
+  /** The project complained about, when known. */
   projectId?: string;
   /** JSON Pointer of the complaint. */
   pointer: string;
+  /** Day of receipt. */
   receivedOn: string;
+  /** Day of acceptance (the closing day when no acceptance day was kept). */
   acceptedOn: string;
   /** Days from receipt to asOf. */
   ageDays: number;
   /** True when open past `closeDays` after acceptance. */
   overdue: boolean;
 }
+
+// Indicators run outside the rules' safety net: a host date that matches the pattern but does not exist
+// (2023-02-30) must not stop the check, so date arithmetic on record dates is guarded.
+const ageDays = (from: string, asOf: string) => (isCivilDate(from) ? daysBetween(from, asOf) : 0);
+const overdueOn = (accepted: string, closeDays: number, asOf: string) =>
+  isCivilDate(accepted) && asOf > addDays(accepted, closeDays);
 
 /** The acceptance date known on asOf: `acceptedOn`, else `closedOn` (a closed case was accepted by then). */
 function acceptedOn(c: WageComplaint, asOf: string): string | undefined {
@@ -59,8 +70,8 @@ export function openWageComplaints(
       pointer,
       receivedOn: c.receivedOn,
       acceptedOn: accepted,
-      ageDays: daysBetween(c.receivedOn, asOf),
-      overdue: asOf > addDays(accepted, closeDays),
+      ageDays: ageDays(c.receivedOn, asOf),
+      overdue: overdueOn(accepted, closeDays, asOf),
     }))
     .sort((a, b) => b.ageDays - a.ageDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -91,8 +102,8 @@ export function computeComplaintClosure({
     denominator: 1,
     parts: {
       open: closed ? 0 : 1,
-      openAgeDays: closed ? 0 : daysBetween(c.receivedOn, asOf),
-      openOverdue: !closed && asOf > addDays(accepted, closeDays) ? 1 : 0,
+      openAgeDays: closed ? 0 : ageDays(c.receivedOn, asOf),
+      openOverdue: !closed && overdueOn(accepted, closeDays, asOf) ? 1 : 0,
     },
   }));
 }

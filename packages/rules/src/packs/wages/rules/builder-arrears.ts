@@ -37,7 +37,7 @@ export const builderArrearsRule = defineRule({
       ),
       source: {
         kind: 'law',
-        citation: `${WAGE_REGULATIONS}第十五条（按月支付，最迟次月支付）；第二十九条（建设单位先行垫付）.`,
+        citation: `${WAGE_REGULATIONS}第十二条、第十四条（按约定支付日支付，当期或者次期）；第二十九条（建设单位先行垫付）.`,
       },
     },
   },

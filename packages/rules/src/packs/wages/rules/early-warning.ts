@@ -256,7 +256,7 @@ export const earlyWarningRule = defineRule({
       default: 15,
       unit: 'day-of-month',
       description: t('次月工资支付日', 'Pay day of the following month'),
-      source: { kind: 'law', citation: `${WAGE_REGULATIONS}第十五条` },
+      source: { kind: 'law', citation: `${WAGE_REGULATIONS}第十二条、第十四条` },
     },
     transferLagMonths: {
       default: 1,

@@ -47,7 +47,7 @@ export const payrollThroughAccountRule = defineRule({
       ),
       source: {
         kind: 'law',
-        citation: `${WAGE_REGULATIONS}第十五条（按月足额支付，最迟次月支付）、第三十一条（总包代发、工资支付表签字）；the 15th stands for the agreed pay day where none is recorded.`,
+        citation: `${WAGE_REGULATIONS}第十二条、第十四条（按约定支付日足额支付，支付日在当期或者次期）、第三十一条（总包代发、工资支付表签字）；the 15th stands for the agreed pay day where none is recorded.`,
       },
     },
   },

@@ -69,7 +69,7 @@ export const wageArrearsRule = defineRule({
       ),
       source: {
         kind: 'law',
-        citation: `${WAGE_REGULATIONS}第十五条：用人单位应当按照与农民工书面约定或者依法制定的规章制度规定的工资支付周期和具体支付日期足额支付工资；实行月、周、日、小时工资制的按月支付，最迟于次月支付. The 15th stands for the agreed pay day where none is recorded.`,
+        citation: `${WAGE_REGULATIONS}第十二条：用人单位应当按照与农民工书面约定或者依法制定的规章制度规定的工资支付周期和具体支付日期足额支付工资；第十四条：具体支付日期可以在农民工提供劳动的当期或者次期. The 15th stands for the agreed pay day where none is recorded.`,
       },
     },
   },
