@@ -3,7 +3,7 @@
 export * from './calendar/index';
 export * from './catalog/index';
 export type { CheckOptions, CheckResult, OutcomeCounts } from './engine/check';
-export { check, defaultPeriods, RulesError } from './engine/check';
+export { CheckSession, check, defaultPeriods, RulesError } from './engine/check';
 export type { Located } from './engine/dataset-index';
 export { DatasetIndex } from './engine/dataset-index';
 export { sha256Hex } from './engine/hash';

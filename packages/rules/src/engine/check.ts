@@ -1,9 +1,18 @@
 import { formatMessage } from '@rectify/schemas';
 import { isCivilDate } from '../calendar/index';
 import { DatasetIndex } from './dataset-index';
-import { aggregate, type Indicator, type IndicatorDefinition } from './indicator';
+import { aggregate, type Indicator, type IndicatorDefinition, type IndicatorItem } from './indicator';
 import { type Periods, subjectsOf } from './subjects';
-import type { CheckDataset, Evaluation, Finding, Outcome, ParameterOverrides, Rule, RulePack } from './types';
+import type {
+  CheckDataset,
+  Evaluation,
+  Finding,
+  Outcome,
+  ParameterOverrides,
+  Rule,
+  RulePack,
+  SubjectRef,
+} from './types';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -21,6 +30,8 @@ export interface CheckOptions {
   months?: string[];
   /** Outcomes listed as findings. Defaults to fail, pending and unknown; passes are counted in the summary. */
   include?: readonly Outcome[];
+  /** The city code at the top of indicator breakdowns. Defaults to Quanzhou, `350500`. */
+  cityCode?: string;
 }
 
 /** Per-outcome counts. */
@@ -114,6 +125,146 @@ function safeEvaluate(
 }
 
 /**
+ * A check that takes its dataset in chunks: each chunk must be self-contained for the subjects it holds (a
+ * project with all its payroll, attendance and payments; a community with its disclosures). Findings, counts and
+ * indicator items accumulate; `result()` sorts and aggregates. This is how a city-scale wage dataset (millions of
+ * payroll lines) is checked project by project in bounded memory. `check()` is one session with one chunk.
+ * Rules that look across subjects (WG-REVERSE-CHECK looks at every project of an enterprise) see only the chunk
+ * they run in: give them the enterprise's projects in the same chunk.
+ */
+export class CheckSession {
+  private readonly options: CheckOptions;
+  private readonly include: Set<Outcome>;
+  private readonly findings: Finding[] = [];
+  private readonly byRule: Record<string, OutcomeCounts> = {};
+  private readonly byCounty: Record<string, OutcomeCounts> = {};
+  private readonly byOutcome = zero();
+  private readonly parameters: CheckResult['parameters'] = {};
+  private readonly indicatorItems = new Map<string, IndicatorItem[]>();
+  private readonly names = new Map<string, string>();
+  private periods: Periods | undefined;
+  private campaignYear: number | undefined;
+  private subjects = 0;
+
+  constructor(options: CheckOptions) {
+    if (!isCivilDate(options.asOf))
+      throw new RulesError(
+        'INVALID_AS_OF',
+        `asOf must be a civil date YYYY-MM-DD, got ${String(options.asOf)}`,
+      );
+    this.options = options;
+    this.include = new Set<Outcome>(options.include ?? ['fail', 'pending', 'unknown']);
+    for (const pack of options.packs)
+      for (const rule of pack.rules) {
+        this.parameters[rule.id] = effectiveParameters(rule, options.parameters);
+        this.byRule[rule.id] = zero();
+      }
+    for (const def of options.indicators ?? []) {
+      effectiveParameters({ id: def.id, parameters: def.parameters ?? {} }, options.parameters);
+      this.indicatorItems.set(def.id, []);
+    }
+  }
+
+  /** Evaluates every rule and indicator on one chunk of the dataset. */
+  add(dataset: CheckDataset): this {
+    const { asOf } = this.options;
+    const index = new DatasetIndex(dataset);
+    this.campaignYear ??= dataset.campaignYear;
+    if (!this.periods) {
+      const defaults = defaultPeriods(dataset.campaignYear, asOf);
+      this.periods = {
+        quarters: this.options.quarters ?? defaults.quarters,
+        months: this.options.months ?? defaults.months,
+      };
+    }
+    const periods = this.periods;
+    for (const d of dataset.records.division ?? []) this.names.set(d.code, d.name);
+    for (const pack of this.options.packs) {
+      for (const rule of pack.rules) {
+        if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
+        const params = this.parameters[rule.id] as Record<string, number | string | boolean>;
+        const counts = this.byRule[rule.id] as OutcomeCounts;
+        const ctx = { asOf, campaignYear: dataset.campaignYear, params, index };
+        for (const ref of subjectsOf(rule.subjectKind, index, periods, rule.campaign)) {
+          this.subjects++;
+          const ev = safeEvaluate(rule, ref, ctx);
+          counts[ev.outcome]++;
+          this.byOutcome[ev.outcome]++;
+          const county = ref.subject.countyCode;
+          this.byCounty[county] ??= zero();
+          (this.byCounty[county] as OutcomeCounts)[ev.outcome]++;
+          if (this.include.has(ev.outcome)) this.findings.push(toFinding(pack, rule, ref, ev));
+        }
+      }
+    }
+    for (const def of this.options.indicators ?? []) {
+      const params = effectiveParameters(
+        { id: def.id, parameters: def.parameters ?? {} },
+        this.options.parameters,
+      );
+      const items = def.compute({ asOf, campaignYear: dataset.campaignYear, index, periods, params });
+      const bucket = this.indicatorItems.get(def.id) as IndicatorItem[];
+      for (const item of items) bucket.push(item);
+    }
+    return this;
+  }
+
+  /** The result so far: findings sorted, indicators aggregated city → county → street. */
+  result(): CheckResult {
+    const findings = [...this.findings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const nameOf = (code: string) => this.names.get(code);
+    const indicators = (this.options.indicators ?? []).map((def) =>
+      aggregate(def, this.indicatorItems.get(def.id) ?? [], this.options.cityCode ?? '350500', nameOf),
+    );
+    const byCounty = Object.fromEntries(
+      Object.keys(this.byCounty)
+        .sort()
+        .map((k) => [k, this.byCounty[k] as OutcomeCounts]),
+    );
+    const campaignYear = this.campaignYear ?? Number(this.options.asOf.slice(0, 4));
+    return {
+      asOf: this.options.asOf,
+      campaignYear,
+      packs: this.options.packs.map((p) => ({ id: p.id, version: p.version, hash: p.hash })),
+      parameters: this.parameters,
+      periods: this.periods ?? defaultPeriods(campaignYear, this.options.asOf),
+      findings,
+      indicators,
+      summary: { subjects: this.subjects, byOutcome: { ...this.byOutcome }, byRule: this.byRule, byCounty },
+    };
+  }
+}
+
+function toFinding(pack: RulePack, rule: Rule, ref: SubjectRef, ev: Evaluation): Finding {
+  const templateParams = {
+    ...ev.params,
+    subject: ref.subject.name ?? ref.subject.id,
+    period: ref.period ?? '',
+    deadline: ev.deadline ?? '',
+  };
+  return {
+    id: `${rule.id}|${ref.subject.kind}:${ref.subject.id}${ref.period ? `|${ref.period}` : ''}`,
+    ruleId: rule.id,
+    ruleVersion: rule.version,
+    pack: { id: pack.id, version: pack.version, hash: pack.hash },
+    clauseIds: ev.clauseIds ?? rule.clauseIds,
+    subject: ref.subject,
+    ...(ref.period ? { period: ref.period } : {}),
+    outcome: ev.outcome,
+    severity: rule.severity,
+    evidence: ev.evidence ?? [],
+    ...(ev.deadline ? { deadline: ev.deadline } : {}),
+    responsible: {
+      ...(ref.regulated ? { regulated: ref.regulated } : {}),
+      supervising: { unit: rule.supervisingUnit, divisionCode: ref.subject.divisionCode },
+    },
+    message: formatMessage(rule.message, templateParams),
+    remediation: formatMessage(rule.remediation, templateParams),
+    why: ev.outcome === 'fail' ? (ev.why ?? []) : [],
+  };
+}
+
+/**
  * Runs rule packs over a dataset and computes indicators. Pure: the same dataset, options and asOf give
  * byte-identical JSON. The dataset is indexed once, so a run is linear in the data.
  *
@@ -121,95 +272,5 @@ function safeEvaluate(
  * const result = check(dataset, { asOf: '2023-11-30', packs: [publicIncomePack], indicators: PUBLIC_INCOME_INDICATORS });
  */
 export function check(dataset: CheckDataset, options: CheckOptions): CheckResult {
-  if (!isCivilDate(options.asOf))
-    throw new RulesError(
-      'INVALID_AS_OF',
-      `asOf must be a civil date YYYY-MM-DD, got ${String(options.asOf)}`,
-    );
-  const asOf = options.asOf;
-  const index = new DatasetIndex(dataset);
-  const defaults = defaultPeriods(dataset.campaignYear, asOf);
-  const periods: Periods = {
-    quarters: options.quarters ?? defaults.quarters,
-    months: options.months ?? defaults.months,
-  };
-  const include = new Set<Outcome>(options.include ?? ['fail', 'pending', 'unknown']);
-  const findings: Finding[] = [];
-  const byRule: Record<string, OutcomeCounts> = {};
-  const byCounty: Record<string, OutcomeCounts> = {};
-  const byOutcome = zero();
-  const parameters: CheckResult['parameters'] = {};
-  let subjects = 0;
-
-  for (const pack of options.packs) {
-    for (const rule of pack.rules) {
-      const params = effectiveParameters(rule, options.parameters);
-      parameters[rule.id] = params;
-      const counts = zero();
-      byRule[rule.id] = counts;
-      if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
-      const ctx = { asOf, campaignYear: dataset.campaignYear, params, index };
-      for (const ref of subjectsOf(rule.subjectKind, index, periods, rule.campaign)) {
-        subjects++;
-        const ev = safeEvaluate(rule, ref, ctx);
-        counts[ev.outcome]++;
-        byOutcome[ev.outcome]++;
-        const county = ref.subject.countyCode;
-        byCounty[county] ??= zero();
-        (byCounty[county] as OutcomeCounts)[ev.outcome]++;
-        if (!include.has(ev.outcome)) continue;
-        const templateParams = {
-          ...ev.params,
-          subject: ref.subject.name ?? ref.subject.id,
-          period: ref.period ?? '',
-          deadline: ev.deadline ?? '',
-        };
-        findings.push({
-          id: `${rule.id}|${ref.subject.kind}:${ref.subject.id}${ref.period ? `|${ref.period}` : ''}`,
-          ruleId: rule.id,
-          ruleVersion: rule.version,
-          pack: { id: pack.id, version: pack.version, hash: pack.hash },
-          clauseIds: ev.clauseIds ?? rule.clauseIds,
-          subject: ref.subject,
-          ...(ref.period ? { period: ref.period } : {}),
-          outcome: ev.outcome,
-          severity: rule.severity,
-          evidence: ev.evidence ?? [],
-          ...(ev.deadline ? { deadline: ev.deadline } : {}),
-          responsible: {
-            ...(ref.regulated ? { regulated: ref.regulated } : {}),
-            supervising: { unit: rule.supervisingUnit, divisionCode: ref.subject.divisionCode },
-          },
-          message: formatMessage(rule.message, templateParams),
-          remediation: formatMessage(rule.remediation, templateParams),
-          why: ev.outcome === 'fail' ? (ev.why ?? []) : [],
-        });
-      }
-    }
-  }
-  findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  const indicators: Indicator[] = [];
-  const nameOf = (code: string) => index.divisionName(code);
-  for (const def of options.indicators ?? []) {
-    const params = effectiveParameters({ id: def.id, parameters: def.parameters ?? {} }, options.parameters);
-    const items = def.compute({ asOf, campaignYear: dataset.campaignYear, index, periods, params });
-    indicators.push(aggregate(def, items, '350500', nameOf));
-  }
-
-  const sortedCounty = Object.fromEntries(
-    Object.keys(byCounty)
-      .sort()
-      .map((k) => [k, byCounty[k] as OutcomeCounts]),
-  );
-  return {
-    asOf,
-    campaignYear: dataset.campaignYear,
-    packs: options.packs.map((p) => ({ id: p.id, version: p.version, hash: p.hash })),
-    parameters,
-    periods,
-    findings,
-    indicators,
-    summary: { subjects, byOutcome, byRule, byCounty: sortedCounty },
-  };
+  return new CheckSession(options).add(dataset).result();
 }

@@ -14,13 +14,20 @@ interface QuarterCandidate {
   readonly i: number;
 }
 
+const judgedCache = new WeakMap<PlantWorld, QuarterCandidate[]>();
+
+// Judged quarters, listed once per world; a quarter whose disclosure a plant deleted is also claimed, so
+// later planters skip it through the claims.
 function judgedQuarters(world: PlantWorld): QuarterCandidate[] {
+  const cached = judgedCache.get(world);
+  if (cached) return cached;
   const out: QuarterCandidate[] = [];
   for (const m of world.communities) {
     m.quarters.forEach((q, i) => {
-      if (q.judged && !q.deleted) out.push({ m, q, i });
+      if (q.judged) out.push({ m, q, i });
     });
   }
+  judgedCache.set(world, out);
   return out;
 }
 
@@ -71,7 +78,7 @@ function quarterPlanter(
     universe: (world) => judgedQuarters(world).length,
     plant: (ctx, count) =>
       plantSome(ctx, judgedQuarters(ctx.world), count, (c) => {
-        if (!ctx.quarterFree(c.m.record.id, c.q.label)) return undefined;
+        if (c.q.deleted || !ctx.quarterFree(c.m.record.id, c.q.label)) return undefined;
         const note = apply(ctx, c);
         return note === undefined ? undefined : quarterItem(ruleId, clauseIds, c, note);
       }),

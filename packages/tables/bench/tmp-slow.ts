@@ -1,0 +1,11 @@
+import { Writable } from 'node:stream';
+import { writeXlsx } from '../src/write/index';
+let received = 0; let pulled = 0; let maxGap = 0;
+const sink = new Writable({ highWaterMark: 16384, write(chunk, _e, cb) { received += chunk.length; setTimeout(cb, 60); } });
+const rows = function* () { for (let i = 0; i < 50000; i++) { pulled++; if (i % 1000 === 0) { const gap = pulled - received / 45; if (gap > maxGap) maxGap = gap; } yield { a: `泉州市丰泽区第${i}小区（东区）`, b: i * 100 + 1, c: '2023-01-02' }; } };
+const t = Date.now();
+const m0 = process.memoryUsage().heapUsed;
+let peak = 0; const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 5);
+await writeXlsx([{ name: 's', columns: [{ key: 'a', header: '名称', type: 'text' }, { key: 'b', header: '金额', type: 'money' }, { key: 'c', header: '日期', type: 'date' }], rows: rows() }], sink);
+clearInterval(timer);
+console.log({ ms: Date.now() - t, received, peakHeapMB: (peak - m0) / 1e6 });

@@ -1,0 +1,11 @@
+export type { CsvMoneyUnit } from './cell-output';
+export type { WriteCsvOptions, WriteCsvResult } from './csv';
+export { csvString, writeCsv } from './csv';
+export type { SheetCell, SheetColumn, SheetColumnType, SheetRow, SheetSpec, WrittenSheet } from './sheet';
+export { columnWidth, displayWidth, SHEET_COLUMN_TYPES } from './sheet';
+export { MAX_SHEET_NAME_LENGTH, sanitiseSheetName, uniqueSheetNames } from './sheet-name';
+export type { WriteTarget } from './target';
+export type { TableWriteErrorCode } from './write-error';
+export { TABLE_WRITE_ERROR_CODES, TableWriteError } from './write-error';
+export type { WriteXlsxOptions, WriteXlsxResult } from './xlsx';
+export { writeXlsx, xlsxBuffer } from './xlsx';
