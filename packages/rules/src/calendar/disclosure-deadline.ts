@@ -12,5 +12,13 @@ import { monthsOfQuarter, nextQuarter, type Quarter } from './quarter';
  * @throws CalendarError when `quarter` is not `YYYYQn`
  */
 export function disclosureDeadline(quarter: Quarter): CivilDate {
-  return monthEnd(monthsOfQuarter(nextQuarter(quarter))[0]);
+  let deadline = DEADLINES.get(quarter);
+  if (deadline === undefined) {
+    deadline = monthEnd(monthsOfQuarter(nextQuarter(quarter))[0]);
+    DEADLINES.set(quarter, deadline);
+  }
+  return deadline;
 }
+
+// A check asks for the same few quarters' deadlines hundreds of thousands of times.
+const DEADLINES = new Map<Quarter, CivilDate>();

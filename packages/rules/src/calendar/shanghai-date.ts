@@ -29,10 +29,15 @@ function instantToEpochMs(text: string): number | undefined {
   return daysFromCivil(year, month, day) * MS_PER_DAY + secondOfDay * 1000 + millis - offsetMinutes * 60_000;
 }
 
+/** 1992-01-01T00:00:00+08:00: since the end of China's daylight-saving years, Shanghai is UTC+8 all year. */
+const FIXED_OFFSET_FROM_MS = Date.UTC(1991, 11, 31, 16);
+const FIXED_OFFSET_MINUTES = 480;
+
 function shanghaiDateOfEpochMs(ms: number): CivilDate | undefined {
   // The zone's offset comes from the runtime's tz database (it had DST in 1986–1991, and LMT before 1901);
-  // the calendar day is then plain integer arithmetic, never a local-time Date method.
-  const offset = tzOffset(SHANGHAI_TIME_ZONE, new Date(ms));
+  // from 1992 on it is a constant +08:00, taken without the (slow) tz lookup. The calendar day is then plain
+  // integer arithmetic, never a local-time Date method.
+  const offset = ms >= FIXED_OFFSET_FROM_MS ? FIXED_OFFSET_MINUTES : tzOffset(SHANGHAI_TIME_ZONE, new Date(ms));
   if (!Number.isFinite(offset)) {
     throw new CalendarError(
       CALENDAR_ERROR_CODES.noTimeZoneData,
@@ -41,6 +46,15 @@ function shanghaiDateOfEpochMs(ms: number): CivilDate | undefined {
   }
   const { year, month, day } = civilFromDays(Math.floor((ms + Math.round(offset * 60_000)) / MS_PER_DAY));
   return year < MIN_YEAR || year > MAX_YEAR ? undefined : formatCivilDate(year, month, day);
+}
+
+// A dataset repeats the same posting instants many times; the day of an instant never changes, so it is
+// remembered (bounded, so a long-running service does not grow without limit).
+const DAY_OF_INSTANT = new Map<string, CivilDate>();
+const DAY_CACHE_LIMIT = 50_000;
+function remember(instant: string, day: CivilDate): void {
+  if (DAY_OF_INSTANT.size >= DAY_CACHE_LIMIT) DAY_OF_INSTANT.clear();
+  DAY_OF_INSTANT.set(instant, day);
 }
 
 /**
@@ -52,9 +66,14 @@ function shanghaiDateOfEpochMs(ms: number): CivilDate | undefined {
  */
 export function parseShanghaiDate(value: unknown, path = ''): ParseResult<CivilDate> {
   if (isCivilDate(value)) return { ok: true, value };
+  const cached = typeof value === 'string' ? DAY_OF_INSTANT.get(value) : undefined;
+  if (cached !== undefined) return { ok: true, value: cached };
   const ms = typeof value === 'string' ? instantToEpochMs(value) : undefined;
   const date = ms === undefined ? undefined : shanghaiDateOfEpochMs(ms);
-  if (date !== undefined) return { ok: true, value: date };
+  if (date !== undefined) {
+    remember(value as string, date);
+    return { ok: true, value: date };
+  }
   return {
     ok: false,
     issue: {

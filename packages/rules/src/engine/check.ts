@@ -179,13 +179,21 @@ export class CheckSession {
     }
     const periods = this.periods;
     for (const d of dataset.records.division ?? []) this.names.set(d.code, d.name);
+    // Subjects are enumerated once per kind and chunk, not once per rule.
+    const subjects = new Map<string, SubjectRef[]>();
+    const subjectsFor = (kind: Rule['subjectKind'], campaign: string) => {
+      const key = `${kind}|${campaign}`;
+      let list = subjects.get(key);
+      if (!list) subjects.set(key, (list = subjectsOf(kind, index, periods, campaign)));
+      return list;
+    };
     for (const pack of this.options.packs) {
       for (const rule of pack.rules) {
         if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
         const params = this.parameters[rule.id] as Record<string, number | string | boolean>;
         const counts = this.byRule[rule.id] as OutcomeCounts;
         const ctx = { asOf, campaignYear: dataset.campaignYear, params, index };
-        for (const ref of subjectsOf(rule.subjectKind, index, periods, rule.campaign)) {
+        for (const ref of subjectsFor(rule.subjectKind, rule.campaign)) {
           this.subjects++;
           const ev = safeEvaluate(rule, ref, ctx);
           counts[ev.outcome]++;

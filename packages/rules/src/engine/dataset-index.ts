@@ -40,8 +40,12 @@ export class DatasetIndex {
   }
 
   private memo<T>(key: string, build: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, build());
-    return this.cache.get(key) as T;
+    let value = this.cache.get(key) as T | undefined;
+    if (value === undefined) {
+      value = build();
+      this.cache.set(key, value);
+    }
+    return value;
   }
 
   /** All records of a kind with their pointers. */
@@ -72,17 +76,20 @@ export class DatasetIndex {
     return this.groupBy(kind, field).get(value) ?? [];
   }
 
-  /** The disclosure of a community for a quarter. */
+  private disclosures: Map<string, Map<string, Located<RecordOf<'quarterlyDisclosure'>>>> | undefined;
+
+  /** The disclosure of a community for a quarter (the first one when a host sends two). */
   disclosure(communityId: string, quarter: string): Located<RecordOf<'quarterlyDisclosure'>> | undefined {
-    const map = this.memo('disclosure:cq', () => {
-      const m = new Map<string, Located<RecordOf<'quarterlyDisclosure'>>>();
+    if (!this.disclosures) {
+      const m = new Map<string, Map<string, Located<RecordOf<'quarterlyDisclosure'>>>>();
       for (const d of this.all('quarterlyDisclosure')) {
-        const key = `${d.record.communityId}|${d.record.quarter}`;
-        if (!m.has(key)) m.set(key, d);
+        let byQuarter = m.get(d.record.communityId);
+        if (!byQuarter) m.set(d.record.communityId, (byQuarter = new Map()));
+        if (!byQuarter.has(d.record.quarter)) byQuarter.set(d.record.quarter, d);
       }
-      return m;
-    });
-    return map.get(`${communityId}|${quarter}`);
+      this.disclosures = m;
+    }
+    return this.disclosures.get(communityId)?.get(quarter);
   }
 
   /** Name of a division by code, from the dataset's division records. */

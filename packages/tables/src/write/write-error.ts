@@ -4,6 +4,8 @@ export const TABLE_WRITE_ERROR_CODES = {
   INVALID_SHEET: 'INVALID_SHEET',
   /** A row holds a value its column type cannot take (money not in whole fen, a date not `YYYY-MM-DD` …). */
   INVALID_VALUE: 'INVALID_VALUE',
+  /** A sheet has more rows than Excel can open (1,048,576 including the header and totals rows). */
+  SHEET_TOO_LONG: 'SHEET_TOO_LONG',
   /** An option has a value outside its documented set. */
   INVALID_OPTION: 'INVALID_OPTION',
 } as const;

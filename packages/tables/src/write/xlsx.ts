@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutraliseFormula } from '../cells/formula';
@@ -12,14 +13,15 @@ import {
   type WrittenSheet,
 } from './sheet';
 import { uniqueSheetNames } from './sheet-name';
-import { openTarget, type WriteTarget } from './target';
+import { type OpenTarget, openTarget, type WriteTarget } from './target';
+import { TableWriteError } from './write-error';
 
 /** Options of {@link writeXlsx} and {@link xlsxBuffer}. */
 export interface WriteXlsxOptions {
   /**
    * The workbook's created and modified time (document properties). Defaults to
-   * 1980-01-01T00:00:00Z, so that the kit never reads the clock and the same input gives the same
-   * workbook; pass the report's `asOf` instant to record it.
+   * 1980-01-01T00:00:00Z, because library code never reads the clock; pass the report's `asOf`
+   * instant to record it.
    */
   created?: Date;
   /** The workbook's author (document properties). Defaults to `Rectify Kit`. */
@@ -31,6 +33,9 @@ export interface WriteXlsxResult {
   /** Each sheet, in order, with its final name and number of data rows. */
   sheets: WrittenSheet[];
 }
+
+// Excel's 1,048,576 rows, less the header and the totals row.
+const MAX_DATA_ROWS = 1_048_574;
 
 const DEFAULT_CREATED = new Date(Date.UTC(1980, 0, 1));
 
@@ -79,35 +84,45 @@ function pause(): Promise<void> {
 }
 
 // The exceljs worksheet stream hands its bytes on to the zip entry (a PassThrough that archiver reads
-// when it reaches the entry) without waiting; a writer that only watched the target could outrun the
-// deflater, so it also watches what that entry holds.
+// when it reaches the entry) and ignores the answer of `write`; a writer that only watched the target
+// could outrun the deflater, so it also waits for that entry to drain.
 interface PipedSheetStream {
-  pipes?: { writableLength?: number; readableLength?: number }[];
+  pipes?: Partial<Pick<Writable, 'writableNeedDrain' | 'once'>>[];
 }
 
-const ENTRY_BACKLOG = 1e12;
+function entryStreams(worksheet: ExcelJS.Worksheet): NonNullable<PipedSheetStream['pipes']> {
+  return (worksheet as unknown as { stream?: PipedSheetStream }).stream?.pipes ?? [];
+}
 
-function entryBacklog(worksheet: ExcelJS.Worksheet): number {
-  const stream = (worksheet as unknown as { stream?: PipedSheetStream }).stream;
-  let total = 0;
-  for (const pipe of stream?.pipes ?? []) total += (pipe.writableLength ?? 0) + (pipe.readableLength ?? 0);
-  return total;
+async function backpressure(worksheet: ExcelJS.Worksheet, target: OpenTarget, failed: Promise<never>) {
+  await pause();
+  for (const entry of entryStreams(worksheet)) {
+    if (entry.writableNeedDrain && entry.once) {
+      await Promise.race([once(entry as Writable, 'drain'), failed]);
+    }
+  }
+  await target.drain();
 }
 
 async function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetSpec,
   name: string,
-  drain: () => Promise<void>,
+  target: OpenTarget,
+  failed: Promise<never>,
 ): Promise<WrittenSheet> {
   const worksheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
   });
-  worksheet.columns = sheet.columns.map((column) => ({
-    key: column.key,
-    width: columnWidth(column),
-    style: columnStyle(column.type),
-  }));
+  worksheet.columns = sheet.columns.map((column) => ({ key: column.key, width: columnWidth(column) }));
+  // One style object per column, shared by its cells: exceljs caches style ids by object identity,
+  // which makes styling a 100,000-row sheet several times cheaper than a style per cell.
+  const styles = sheet.columns.map((column) => columnStyle(column.type));
+  const addRow = (row: SheetRow, place: CellPlace, rowStyles: readonly Partial<ExcelJS.Style>[]) => {
+    const added = worksheet.addRow(rowValues(sheet.columns, row, place));
+    for (const [i, style] of rowStyles.entries()) added.getCell(i + 1).style = style;
+    added.commit();
+  };
 
   const header = worksheet.addRow(sheet.columns.map((column) => neutraliseFormula(column.header)));
   header.eachCell({ includeEmpty: true }, (cell) => {
@@ -118,22 +133,19 @@ async function writeSheet(
   let count = 0;
   for await (const row of sheet.rows) {
     count += 1;
-    worksheet.addRow(rowValues(sheet.columns, row, { sheet: sheet.name, row: count })).commit();
-    if (count % ROWS_PER_YIELD === 0) {
-      await pause();
-      while (entryBacklog(worksheet) > ENTRY_BACKLOG) await pause();
-      //await drain();
+    if (count > MAX_DATA_ROWS) {
+      throw new TableWriteError(
+        'SHEET_TOO_LONG',
+        `sheet ${JSON.stringify(sheet.name)}: more than ${MAX_DATA_ROWS} data rows, Excel's limit; split the rows over several sheets`,
+      );
     }
+    addRow(row, { sheet: sheet.name, row: count }, styles);
+    if (count % ROWS_PER_YIELD === 0) await backpressure(worksheet, target, failed);
   }
 
   if (sheet.totals !== undefined) {
-    const totals = worksheet.addRow(rowValues(sheet.columns, sheet.totals, { sheet: sheet.name, row: 'totals' }));
-    for (let i = 1; i <= sheet.columns.length; i += 1) {
-      const cell = totals.getCell(i);
-      cell.font = { bold: true };
-      cell.border = TOTALS_BORDER;
-    }
-    totals.commit();
+    const totalsStyles = styles.map((style) => ({ ...style, font: { bold: true }, border: TOTALS_BORDER }));
+    addRow(sheet.totals, { sheet: sheet.name, row: 'totals' }, totalsStyles);
   }
   worksheet.commit();
   return { name, rows: count };
@@ -150,8 +162,9 @@ async function writeSheet(
  * A path target is created (or replaced) and removed again if writing fails; a stream target is
  * ended when the workbook is complete and left as it is on failure.
  *
- * Throws {@link TableWriteError} for a malformed sheet (before anything is written) or a value that
- * does not fit its column type (money not integer fen, a date not `YYYY-MM-DD` …).
+ * Throws {@link TableWriteError} for a malformed sheet or no sheet at all (before anything is
+ * written), a value that does not fit its column type (money not integer fen, a date not
+ * `YYYY-MM-DD` …) or a sheet longer than Excel's 1,048,576 rows; rethrows the target's stream error.
  *
  * @example await writeXlsx([{ name: '收支明细', columns, rows }], 'out.xlsx')
  */
@@ -160,6 +173,7 @@ export async function writeXlsx(
   target: WriteTarget,
   options: WriteXlsxOptions = {},
 ): Promise<WriteXlsxResult> {
+  if (sheets.length === 0) throw new TableWriteError('INVALID_SHEET', 'a workbook needs at least one sheet');
   for (const sheet of sheets) assertSheetSpec(sheet);
   const names = uniqueSheetNames(sheets.map((sheet) => sheet.name));
   const out = openTarget(target);
@@ -182,7 +196,7 @@ export async function writeXlsx(
   try {
     const written: WrittenSheet[] = [];
     for (const [index, sheet] of sheets.entries()) {
-      const work = writeSheet(workbook, sheet, names[index] ?? sheet.name, out.drain);
+      const work = writeSheet(workbook, sheet, names[index] ?? sheet.name, out, failed);
       written.push(await Promise.race([work, failed]));
     }
     await Promise.race([workbook.commit(), failed]);
