@@ -24,6 +24,19 @@ export interface Column {
   type: ColumnType;
   /** Width hint in characters (XLSX column width, HTML min width). */
   width?: number;
+  /**
+   * Labels of the status codes a `status` column holds, by code, for codes the renderers do not
+   * know. Defaults to the built-in labels of rule outcomes (`pass`, `fail` …), deadline states
+   * (`done`, `overdue` …) and task progress (`not-started` …); an unknown code is shown as it is.
+   */
+  statuses?: Record<string, StatusLabel>;
+}
+
+/** How one status code is shown: an icon character and a text, never a colour alone. */
+export interface StatusLabel {
+  /** A single symbol printed before the text (`✓`, `✗`, `◷`); black on paper, hidden from screen readers. */
+  icon: string;
+  label: Bilingual;
 }
 
 /** A cell value: text, a number (fen for money columns), or empty. */
@@ -89,6 +102,8 @@ export interface ReportDocument {
     /** Division the report is for (county, street or the city). */
     divisionCode: string;
     divisionName?: string;
+    /** The document number (发文字号) printed above the title, e.g. `泉建〔2023〕12号`. */
+    documentNumber?: string;
     asOf: string;
     /** When it must be filed (e.g. the 23rd of the month), computed in Asia/Shanghai. */
     dueOn?: string;

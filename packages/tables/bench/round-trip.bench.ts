@@ -57,6 +57,7 @@ function* ledger(): Generator<SheetRow> {
 function memoryProbe() {
   let rss = 0;
   let heap = 0;
+  const startRss = process.memoryUsage().rss;
   const sample = () => {
     const m = process.memoryUsage();
     if (m.rss > rss) rss = m.rss;
@@ -69,7 +70,7 @@ function memoryProbe() {
     stop() {
       clearInterval(timer);
       sample();
-      return { rssMb: rss / MB, heapMb: heap / MB };
+      return { rssMb: rss / MB, startRssMb: startRss / MB, heapMb: heap / MB };
     },
   };
 }
@@ -118,6 +119,7 @@ async function readWay(file: string) {
         date.ok &&
         date.value === want.date &&
         values[3] === want.community &&
+        values[4] === want.item &&
         values[5] === want.voucher &&
         income.ok &&
         same(income.value, want.income) &&
@@ -125,7 +127,8 @@ async function readWay(file: string) {
         same(expense.value, want.expense) &&
         balance.ok &&
         balance.value === want.balance &&
-        values[9] === want.share;
+        values[9] === want.share &&
+        values[10] === want.status;
       if (!ok) mismatches += 1;
       rows += 1;
       if (rows % 1000 === 0) probe.sample();
@@ -158,8 +161,9 @@ if (mode === 'write' && file) {
     const r = run('read');
     const verdict = (x: { ms: number; rssMb: number }) =>
       x.ms <= GOAL_MS && x.rssMb <= GOAL_MB ? 'within goal' : 'OVER GOAL';
-    const line = (label: string, x: { ms: number; rssMb: number; heapMb: number }) =>
-      `${label.padEnd(6)} ${(x.ms / 1000).toFixed(2).padStart(6)} s   peak RSS ${x.rssMb.toFixed(0).padStart(4)} MB   ` +
+    const line = (label: string, x: { ms: number; rssMb: number; startRssMb: number; heapMb: number }) =>
+      `${label.padEnd(6)} ${(x.ms / 1000).toFixed(2).padStart(6)} s   peak RSS ${x.rssMb.toFixed(0).padStart(4)} MB ` +
+      `(${x.startRssMb.toFixed(0)} MB before)   ` +
       `peak heap ${x.heapMb.toFixed(0).padStart(4)} MB   ${verdict(x)}`;
     process.stdout.write(
       [

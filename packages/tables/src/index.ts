@@ -1,3 +1,4 @@
 // @rectify/tables — spreadsheets in and out of the Rectify Kit schemas.
 
 export * from './cells/index';
+export * from './write/index';

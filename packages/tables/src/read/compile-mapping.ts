@@ -94,9 +94,7 @@ export function compileMapping(mapping: RecordMapping): CompiledMapping {
   );
   if (mapping.lines) {
     const { lines } = mapping;
-    for (const path of [lines.by, ...lines.key]) {
-      if (!fields.has(path)) invalid(mapping, `line grouping names ${path}, which no column fills`);
-    }
+    if (!fields.has(lines.by)) invalid(mapping, `line grouping needs a column for ${lines.by}`);
     if (!lines.by.startsWith(`${lines.field}/`)) invalid(mapping, `lines.by must lie under ${lines.field}`);
   }
   const result: CompiledMapping = { mapping, columns, exact, base, constants };

@@ -226,7 +226,7 @@ export async function inspectXlsx(source: ByteSource, entries: readonly ZipEntry
       const sheet: WorkbookSheet = {
         name,
         hidden: state === 'hidden' || state === 'veryHidden',
-        merges: (entry && merges.get(entry)) ?? [],
+        merges: (entry ? merges.get(entry) : undefined) ?? [],
       };
       if (entry) {
         sheet.entry = entry;

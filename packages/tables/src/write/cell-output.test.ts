@@ -127,6 +127,8 @@ describe('csvFieldText', () => {
   });
 
   it('names the totals row in its error', () => {
-    expect(() => csvFieldText(col('money'), 0.5, { sheet: 's', row: 'totals' }, 'yuan')).toThrow(/the totals row/);
+    expect(() => csvFieldText(col('money'), 0.5, { sheet: 's', row: 'totals' }, 'yuan')).toThrow(
+      /the totals row/,
+    );
   });
 });

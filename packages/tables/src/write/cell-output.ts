@@ -83,7 +83,11 @@ function text(column: SheetColumn, value: SheetCell, place: CellPlace): string {
  * midnight, or text guarded by `neutraliseFormula`; `null` for a blank cell. Throws
  * {@link TableWriteError} when the value does not fit the column type.
  */
-export function xlsxCellValue(column: SheetColumn, value: SheetCell, place: CellPlace): string | number | Date | null {
+export function xlsxCellValue(
+  column: SheetColumn,
+  value: SheetCell,
+  place: CellPlace,
+): string | number | Date | null {
   if (isBlank(value)) return null;
   switch (column.type) {
     case 'money':

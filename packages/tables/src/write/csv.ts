@@ -106,7 +106,10 @@ export async function writeCsv(
  * the BOM character unless `bom: false`). Meant for small outputs; stream large sheets with
  * {@link writeCsv}.
  */
-export function csvString(sheet: SheetSpec & { rows: Iterable<SheetRow> }, options: WriteCsvOptions = {}): string {
+export function csvString(
+  sheet: SheetSpec & { rows: Iterable<SheetRow> },
+  options: WriteCsvOptions = {},
+): string {
   assertSheetSpec(sheet);
   if (!(Symbol.iterator in sheet.rows)) {
     throw new TableWriteError('INVALID_SHEET', 'csvString needs rows in memory (an Iterable); use writeCsv');

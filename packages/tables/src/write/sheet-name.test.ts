@@ -30,7 +30,10 @@ describe('sanitiseSheetName', () => {
     ["'''", 'Sheet1'],
     ['History', 'History_'],
     ['history', 'history_'],
-    ['泉州市丰泽区某某小区2023年第二季度公共收益收支明细表（修订稿）', '泉州市丰泽区某某小区2023年第二季度公共收益收支明细表（修订'],
+    [
+      '泉州市丰泽区某某小区2023年第二季度公共收益收支明细表（修订稿）',
+      '泉州市丰泽区某某小区2023年第二季度公共收益收支明细表（修订',
+    ],
     ['tab\tname', 'tab_name'],
   ])('%j → %j', (input, expected) => {
     expect(sanitiseSheetName(input)).toBe(expected);
@@ -82,12 +85,17 @@ describe('uniqueSheetNames', () => {
 
   it('gives valid names, unique ignoring case', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('收入', 'Sheet', 'a/b', '', 'x'.repeat(40), "'q'", 'SHEET'), { maxLength: 30 }), (raw) => {
-        const names = uniqueSheetNames(raw);
-        expect(names).toHaveLength(raw.length);
-        for (const name of names) expect(isValidExcelName(name)).toBe(true);
-        expect(new Set(names.map((n) => n.toUpperCase())).size).toBe(names.length);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('收入', 'Sheet', 'a/b', '', 'x'.repeat(40), "'q'", 'SHEET'), {
+          maxLength: 30,
+        }),
+        (raw) => {
+          const names = uniqueSheetNames(raw);
+          expect(names).toHaveLength(raw.length);
+          for (const name of names) expect(isValidExcelName(name)).toBe(true);
+          expect(new Set(names.map((n) => n.toUpperCase())).size).toBe(names.length);
+        },
+      ),
     );
   });
 });

@@ -155,7 +155,10 @@ export function assertSheetSpec(sheet: SheetSpec): void {
   const keys = new Set<string>();
   for (const column of sheet.columns) {
     if (keys.has(column.key)) {
-      throw new TableWriteError('INVALID_SHEET', `${label}: column key ${JSON.stringify(column.key)} repeats`);
+      throw new TableWriteError(
+        'INVALID_SHEET',
+        `${label}: column key ${JSON.stringify(column.key)} repeats`,
+      );
     }
     keys.add(column.key);
     if (!SHEET_COLUMN_TYPES.includes(column.type)) {
@@ -165,9 +168,15 @@ export function assertSheetSpec(sheet: SheetSpec): void {
       );
     }
     if (typeof column.header !== 'string') {
-      throw new TableWriteError('INVALID_SHEET', `${label}: column ${JSON.stringify(column.key)} needs a header`);
+      throw new TableWriteError(
+        'INVALID_SHEET',
+        `${label}: column ${JSON.stringify(column.key)} needs a header`,
+      );
     }
-    if (column.width !== undefined && !(Number.isFinite(column.width) && column.width > 0 && column.width <= 255)) {
+    if (
+      column.width !== undefined &&
+      !(Number.isFinite(column.width) && column.width > 0 && column.width <= 255)
+    ) {
       throw new TableWriteError(
         'INVALID_SHEET',
         `${label}: column ${JSON.stringify(column.key)} width must be a number in (0, 255]`,
@@ -176,8 +185,6 @@ export function assertSheetSpec(sheet: SheetSpec): void {
   }
   const rows = sheet.rows as unknown;
   const iterable =
-    typeof rows === 'object' &&
-    rows !== null &&
-    (Symbol.iterator in rows || Symbol.asyncIterator in rows);
+    typeof rows === 'object' && rows !== null && (Symbol.iterator in rows || Symbol.asyncIterator in rows);
   if (!iterable) throw new TableWriteError('INVALID_SHEET', `${label}: rows must be iterable`);
 }

@@ -39,8 +39,8 @@ const MAX_DATA_ROWS = 1_048_574;
 
 const DEFAULT_CREATED = new Date(Date.UTC(1980, 0, 1));
 
-// Rows between two pauses that let the zip deflater and the target catch up; small enough that a
-// paused writer holds well under a megabyte of sheet XML.
+// Rows between two backpressure checks (each also yields to the event loop, so the deflater and the
+// target get to run even when the rows come from a synchronous generator).
 const ROWS_PER_YIELD = 512;
 
 const NUMBER_FORMATS: Partial<Record<SheetColumnType, string>> = {
@@ -83,22 +83,29 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-// The exceljs worksheet stream hands its bytes on to the zip entry (a PassThrough that archiver reads
-// when it reaches the entry) and ignores the answer of `write`; a writer that only watched the target
-// could outrun the deflater, so it also waits for that entry to drain.
-interface PipedSheetStream {
-  pipes?: Partial<Pick<Writable, 'writableNeedDrain' | 'once'>>[];
+// The exceljs worksheet stream hands its XML to the zip entry (a readable-stream 2 PassThrough that
+// archiver deflates when it reaches the entry) and ignores the answer of `write`: without a check here
+// the whole sheet's XML piles up in that entry while the deflater falls behind. That PassThrough
+// predates `writableLength`, so its legacy `_writableState` is read as well.
+interface EntryStream {
+  writableLength?: number;
+  _writableState?: { length?: number };
+  once?: unknown;
 }
 
-function entryStreams(worksheet: ExcelJS.Worksheet): NonNullable<PipedSheetStream['pipes']> {
-  return (worksheet as unknown as { stream?: PipedSheetStream }).stream?.pipes ?? [];
+// XML the entry may hold before the writer waits for it to drain: enough to keep the deflater busy.
+const ENTRY_BACKLOG = 1024 * 1024;
+
+function entryStreams(worksheet: ExcelJS.Worksheet): EntryStream[] {
+  return (worksheet as unknown as { stream?: { pipes?: EntryStream[] } }).stream?.pipes ?? [];
 }
 
 async function backpressure(worksheet: ExcelJS.Worksheet, target: OpenTarget, failed: Promise<never>) {
   await pause();
   for (const entry of entryStreams(worksheet)) {
-    if (entry.writableNeedDrain && entry.once) {
-      await Promise.race([once(entry as Writable, 'drain'), failed]);
+    const buffered = entry.writableLength ?? entry._writableState?.length ?? 0;
+    if (buffered > ENTRY_BACKLOG && typeof entry.once === 'function') {
+      await Promise.race([once(entry as NodeJS.EventEmitter, 'drain'), failed]);
     }
   }
   await target.drain();
@@ -212,7 +219,10 @@ export async function writeXlsx(
  * Writes sheets to an XLSX workbook in memory, as {@link writeXlsx} does to a file. Meant for small
  * outputs (a report, a test); stream large sheets to a file or response with {@link writeXlsx}.
  */
-export async function xlsxBuffer(sheets: readonly SheetSpec[], options: WriteXlsxOptions = {}): Promise<Uint8Array> {
+export async function xlsxBuffer(
+  sheets: readonly SheetSpec[],
+  options: WriteXlsxOptions = {},
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {

@@ -1,0 +1,11 @@
+export type { CellContext, FormatCellOptions } from './cell';
+export { formatBoolean, formatCell } from './cell';
+export { civilDateOf, formatDate, formatDateEn, formatDateLong, formatDateZh, isCivilDate, MONTHS_EN } from './date';
+export type { ReportLang } from './lang';
+export { pickText, REPORT_LANGS } from './lang';
+export { formatWan, formatYuan } from './money';
+export type { FormatRatioOptions } from './number';
+export { formatInteger, formatRatio } from './number';
+export { formatPeriod, formatPeriodEn, formatPeriodZh, isPeriod } from './period';
+export type { StatusText } from './status';
+export { STATUS_LABELS, statusText, UNKNOWN_STATUS_ICON } from './status';
