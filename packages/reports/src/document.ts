@@ -1,4 +1,7 @@
+import type { StatusLabel } from '@rectify/rules';
 import type { Bilingual } from '@rectify/schemas';
+
+export type { StatusLabel };
 
 /** How a column's values are typed and shown. Money is always integer fen in the document. */
 export type ColumnType =
@@ -30,13 +33,6 @@ export interface Column {
    * (`done`, `overdue` …) and task progress (`not-started` …); an unknown code is shown as it is.
    */
   statuses?: Record<string, StatusLabel>;
-}
-
-/** How one status code is shown: an icon character and a text, never a colour alone. */
-export interface StatusLabel {
-  /** A single symbol printed before the text (`✓`, `✗`, `◷`); black on paper, hidden from screen readers. */
-  icon: string;
-  label: Bilingual;
 }
 
 /** A cell value: text, a number (fen for money columns), or empty. */

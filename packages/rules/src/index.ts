@@ -46,3 +46,4 @@ export { WAGES_RULES, wagesPack } from './packs/wages/index';
 export { NATIONAL_ASSESSMENT_PANEL, WAGES_INDICATORS } from './packs/wages/indicators/index';
 export * from './planners/index';
 export * from './tasks/index';
+export * from './format/index';

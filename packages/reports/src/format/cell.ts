@@ -1,10 +1,15 @@
 import type { CellValue, Column } from '../document';
 import { ReportRenderError } from '../render/render-error';
-import { formatDate, formatDateLong } from './date';
-import type { ReportLang } from './lang';
-import { formatWan, formatYuan } from './money';
-import { formatInteger, formatRatio } from './number';
-import { statusText } from './status';
+import type { ReportLang } from './index';
+import {
+  formatDate,
+  formatDateLong,
+  formatInteger,
+  formatRatio,
+  formatWan,
+  formatYuan,
+  statusText,
+} from './index';
 
 /** Where a value is shown: in a table (`2023-07-31`) or in the running text of a notice (`2023年7月31日`). */
 export type CellContext = 'table' | 'notice';
@@ -48,9 +53,15 @@ export function formatCell(
     case 'ratio':
       return formatRatio(value as number);
     case 'date':
-      return options.context === 'notice' ? formatDateLong(value as string, lang) : formatDate(value as string);
+      return options.context === 'notice'
+        ? formatDateLong(value as string, lang)
+        : formatDate(value as string);
     case 'status': {
-      const s = statusText(typeof value === 'boolean' ? formatBoolean(value, lang) : String(value), lang, column.statuses);
+      const s = statusText(
+        typeof value === 'boolean' ? formatBoolean(value, lang) : String(value),
+        lang,
+        column.statuses,
+      );
       return `${s.icon} ${s.text}`;
     }
     case 'text':

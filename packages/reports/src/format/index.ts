@@ -1,11 +1,28 @@
+// Display formatters live in @rectify/rules (widgets share them); the report-specific cell formatting is here.
+export type { FormatRatioOptions, ReportLang, StatusText } from '@rectify/rules';
+export {
+  civilDateOf,
+  FormatError,
+  formatDate,
+  formatDateEn,
+  formatDateLong,
+  formatDateZh,
+  formatInteger,
+  formatPeriod,
+  formatPeriodEn,
+  formatPeriodZh,
+  formatRatio,
+  formatWan,
+  formatYuan,
+  isCivilDate,
+  isPeriod,
+  MONTHS_EN,
+  pickText,
+  REPORT_LANGS,
+  STATUS_LABELS,
+  settleLang,
+  statusText,
+  UNKNOWN_STATUS_ICON,
+} from '@rectify/rules';
 export type { CellContext, FormatCellOptions } from './cell';
 export { formatBoolean, formatCell } from './cell';
-export { civilDateOf, formatDate, formatDateEn, formatDateLong, formatDateZh, isCivilDate, MONTHS_EN } from './date';
-export type { ReportLang } from './lang';
-export { pickText, REPORT_LANGS } from './lang';
-export { formatWan, formatYuan } from './money';
-export type { FormatRatioOptions } from './number';
-export { formatInteger, formatRatio } from './number';
-export { formatPeriod, formatPeriodEn, formatPeriodZh, isPeriod } from './period';
-export type { StatusText } from './status';
-export { STATUS_LABELS, statusText, UNKNOWN_STATUS_ICON } from './status';

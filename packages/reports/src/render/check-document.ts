@@ -1,8 +1,8 @@
 import type { Bilingual } from '@rectify/schemas';
-import { ReportRenderError } from './render-error';
 import type { CellValue, Column, ColumnType, ReportDocument } from '../document';
-import { civilDateOf, isCivilDate } from '../format/date';
-import { isPeriod } from '../format/period';
+import { civilDateOf, isCivilDate } from '../format/index';
+import { isPeriod } from '../format/index';
+import { ReportRenderError } from './render-error';
 
 /** Codes of the issues {@link checkReportDocument} reports. Stable forever. */
 export const DOCUMENT_ISSUE_CODES = {
@@ -82,7 +82,11 @@ export function fitsColumnType(value: unknown, type: ColumnType): value is CellV
     case 'date':
       return isCivilDate(value);
     default:
-      return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+      return (
+        typeof value === 'string' ||
+        typeof value === 'boolean' ||
+        (typeof value === 'number' && Number.isFinite(value))
+      );
   }
 }
 
@@ -102,7 +106,11 @@ export function checkReportDocument(doc: unknown): DocumentIssue[] {
   };
   const needBilingual = (value: unknown, path: string) => {
     if (!isBilingual(value)) {
-      field(path, '缺少中英文文本（zh-CN 与 en）。', 'Missing, or not a text in both languages (zh-CN and en).');
+      field(
+        path,
+        '缺少中英文文本（zh-CN 与 en）。',
+        'Missing, or not a text in both languages (zh-CN and en).',
+      );
     }
   };
   const needDate = (value: unknown, path: string, instant = false) => {
@@ -120,7 +128,12 @@ export function checkReportDocument(doc: unknown): DocumentIssue[] {
     if (!fitsColumnType(value, type)) {
       const words = TYPE_WORDS[type];
       const shown = value === undefined ? 'undefined' : JSON.stringify(value);
-      add('VALUE_TYPE', path, `取值 ${shown} 不符合列类型，应为${words['zh-CN']}。`, `Value ${shown} does not fit the column type: expected ${words.en}.`);
+      add(
+        'VALUE_TYPE',
+        path,
+        `取值 ${shown} 不符合列类型，应为${words['zh-CN']}。`,
+        `Value ${shown} does not fit the column type: expected ${words.en}.`,
+      );
     }
   };
 
@@ -137,7 +150,11 @@ export function checkReportDocument(doc: unknown): DocumentIssue[] {
     field('/meta', '缺少 meta。', 'meta is missing.');
   } else {
     if (!['public-income', 'wages', 'both'].includes(meta.campaign as string)) {
-      field('/meta/campaign', 'campaign 应为 public-income、wages 或 both。', 'campaign must be public-income, wages or both.');
+      field(
+        '/meta/campaign',
+        'campaign 应为 public-income、wages 或 both。',
+        'campaign must be public-income, wages or both.',
+      );
     }
     if (!Array.isArray(meta.clauseIds) || !meta.clauseIds.every((c) => typeof c === 'string')) {
       field('/meta/clauseIds', 'clauseIds 应为字符串数组。', 'clauseIds must be an array of strings.');
@@ -180,14 +197,22 @@ export function checkReportDocument(doc: unknown): DocumentIssue[] {
       needText(section.id, at('id'));
       if (typeof section.id === 'string') {
         if (ids.has(section.id)) {
-          add('SECTION_ID_REPEATED', at('id'), `章节标识 ${section.id} 重复。`, `Section id ${section.id} repeats.`);
+          add(
+            'SECTION_ID_REPEATED',
+            at('id'),
+            `章节标识 ${section.id} 重复。`,
+            `Section id ${section.id} repeats.`,
+          );
         }
         ids.add(section.id);
       }
       needBilingual(section.title, at('title'));
       if (section.kind === 'paragraphs') {
-        if (!Array.isArray(section.paragraphs)) field(at('paragraphs'), 'paragraphs 应为数组。', 'paragraphs must be an array.');
-        else section.paragraphs.forEach((p: unknown, j) => needBilingual(p, at('paragraphs', j)));
+        if (!Array.isArray(section.paragraphs))
+          field(at('paragraphs'), 'paragraphs 应为数组。', 'paragraphs must be an array.');
+        else
+          for (const [j, p] of (section.paragraphs as unknown[]).entries())
+            needBilingual(p, at('paragraphs', j));
       } else if (section.kind === 'key-values') {
         if (!Array.isArray(section.items)) {
           field(at('items'), 'items 应为数组。', 'items must be an array.');
@@ -197,7 +222,12 @@ export function checkReportDocument(doc: unknown): DocumentIssue[] {
             needBilingual(it.label, at('items', j, 'label'));
             const type = (it.type ?? 'text') as ColumnType;
             if (!COLUMN_TYPES.includes(type)) {
-              add('COLUMN_TYPE_UNKNOWN', at('items', j, 'type'), `未知的取值类型 ${String(type)}。`, `Unknown value type ${String(type)}.`);
+              add(
+                'COLUMN_TYPE_UNKNOWN',
+                at('items', j, 'type'),
+                `未知的取值类型 ${String(type)}。`,
+                `Unknown value type ${String(type)}.`,
+              );
             } else {
               needValue(it.value, type, at('items', j, 'value'));
             }
@@ -206,7 +236,12 @@ export function checkReportDocument(doc: unknown): DocumentIssue[] {
       } else if (section.kind === 'table') {
         checkTable(section, at, { field, add, needBilingual, needValue });
       } else {
-        add('SECTION_KIND_UNKNOWN', at('kind'), `未知的章节类型 ${String(section.kind)}。`, `Unknown section kind ${String(section.kind)}.`);
+        add(
+          'SECTION_KIND_UNKNOWN',
+          at('kind'),
+          `未知的章节类型 ${String(section.kind)}。`,
+          `Unknown section kind ${String(section.kind)}.`,
+        );
       }
     });
   }
@@ -220,8 +255,11 @@ export function checkReportDocument(doc: unknown): DocumentIssue[] {
       if (signature.seal !== undefined) needText(signature.seal, '/signature/seal');
       needDate(signature.date, '/signature/date');
       if (signature.contacts !== undefined) {
-        if (!Array.isArray(signature.contacts)) field('/signature/contacts', 'contacts 应为数组。', 'contacts must be an array.');
-        else signature.contacts.forEach((c: unknown, i) => needText(c, pointer('signature', 'contacts', i)));
+        if (!Array.isArray(signature.contacts))
+          field('/signature/contacts', 'contacts 应为数组。', 'contacts must be an array.');
+        else
+          for (const [i, c] of (signature.contacts as unknown[]).entries())
+            needText(c, pointer('signature', 'contacts', i));
       }
     }
   }
@@ -233,7 +271,11 @@ export function checkReportDocument(doc: unknown): DocumentIssue[] {
       (layout.paper === 'A4' || layout.paper === 'A3') &&
       (layout.orientation === 'portrait' || layout.orientation === 'landscape');
     if (!ok) {
-      field('/layout', 'layout 应为 { paper: A4|A3, orientation: portrait|landscape }。', 'layout must be { paper: A4|A3, orientation: portrait|landscape }.');
+      field(
+        '/layout',
+        'layout 应为 { paper: A4|A3, orientation: portrait|landscape }。',
+        'layout must be { paper: A4|A3, orientation: portrait|landscape }.',
+      );
     }
   }
   return issues;
@@ -265,17 +307,31 @@ function checkTable(
       return;
     }
     if (keys.has(c.key)) {
-      add('COLUMN_KEY_REPEATED', at('columns', j, 'key'), `列 key ${c.key} 重复。`, `Column key ${c.key} repeats.`);
+      add(
+        'COLUMN_KEY_REPEATED',
+        at('columns', j, 'key'),
+        `列 key ${c.key} 重复。`,
+        `Column key ${c.key} repeats.`,
+      );
       return;
     }
     keys.add(c.key);
     needBilingual(c.header, at('columns', j, 'header'));
     if (!COLUMN_TYPES.includes(c.type as ColumnType)) {
-      add('COLUMN_TYPE_UNKNOWN', at('columns', j, 'type'), `未知的列类型 ${String(c.type)}。`, `Unknown column type ${String(c.type)}.`);
+      add(
+        'COLUMN_TYPE_UNKNOWN',
+        at('columns', j, 'type'),
+        `未知的列类型 ${String(c.type)}。`,
+        `Unknown column type ${String(c.type)}.`,
+      );
       return;
     }
     if (c.width !== undefined && !(typeof c.width === 'number' && c.width > 0 && c.width <= 255)) {
-      field(at('columns', j, 'width'), '列宽应为 0 到 255 之间的数值。', 'The width must be a number in (0, 255].');
+      field(
+        at('columns', j, 'width'),
+        '列宽应为 0 到 255 之间的数值。',
+        'The width must be a number in (0, 255].',
+      );
     }
     if (c.statuses !== undefined) {
       const statuses = c.statuses;
@@ -285,7 +341,11 @@ function checkTable(
         for (const [code, s] of Object.entries(statuses)) {
           const ok = isObject(s) && typeof s.icon === 'string' && s.icon !== '' && isBilingual(s.label);
           if (!ok) {
-            field(at('columns', j, 'statuses', code), '状态标签应含图标与中英文文字。', 'A status label needs an icon and a text in both languages.');
+            field(
+              at('columns', j, 'statuses', code),
+              '状态标签应含图标与中英文文字。',
+              'A status label needs an icon and a text in both languages.',
+            );
           }
         }
       }
@@ -302,7 +362,9 @@ function checkTable(
     }
   };
   if (!Array.isArray(section.rows)) field(at('rows'), 'rows 应为数组。', 'rows must be an array.');
-  else section.rows.forEach((row: unknown, r) => checkRow(row, (...rest) => at('rows', r, ...rest)));
+  else
+    for (const [r, row] of (section.rows as unknown[]).entries())
+      checkRow(row, (...rest) => at('rows', r, ...rest));
   if (section.totals !== undefined) checkRow(section.totals, (...rest) => at('totals', ...rest));
 }
 

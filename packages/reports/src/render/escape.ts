@@ -37,14 +37,23 @@ function lines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n');
 }
 
+/** Options of {@link escapeMarkdown}. */
+export interface EscapeMarkdownOptions {
+  /**
+   * `true` when the text follows other content on its first line (a value after its label), so
+   * only its later lines can start a block. Defaults to `false`.
+   */
+  inline?: boolean;
+}
+
 /**
  * `text` as literal Markdown for a paragraph or list item: every inline marker escaped, block markers
  * at line starts escaped, line breaks kept as hard breaks (a backslash at the end of the line).
  * Nothing in the data can become a link, an image, raw HTML or a heading.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string, options: EscapeMarkdownOptions = {}): string {
   return lines(text)
-    .map((line) => escapeLineStart(escapeInline(line)))
+    .map((line, i) => (i === 0 && options.inline ? escapeInline(line) : escapeLineStart(escapeInline(line))))
     .join('\\\n');
 }
 

@@ -7,6 +7,12 @@ export const TITLE_FONTS = "'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti 
 export const BODY_FONTS =
   "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif";
 
+/** Font size of tables, 五号. */
+export const TABLE_FONT_PT = 10.5;
+
+/** Font size of dense tables (more columns than the landscape threshold), 小五. */
+export const DENSE_FONT_PT = 9;
+
 /**
  * The style sheet of a print document. Sizes follow GB/T 9704-2012 where it sets them: title 2号
  * (22pt), body 3号 (16pt), page numbers 4号 (14pt) as `— 1 —`, odd pages on the right and even pages
@@ -63,11 +69,11 @@ body { margin: 0; font-family: ${BODY_FONTS}; font-size: 16pt; line-height: 1.75
 .rectify-table, .rectify-kv {
   width: 100%;
   border-collapse: collapse;
-  font-size: 10.5pt;
+  font-size: ${TABLE_FONT_PT}pt;
   line-height: 1.4;
   font-variant-numeric: tabular-nums;
 }
-.rectify-table--dense { font-size: 9pt; }
+.rectify-table--dense { font-size: ${DENSE_FONT_PT}pt; }
 .rectify-kv { font-size: 12pt; }
 .rectify-table thead { display: table-header-group; }
 .rectify-table tfoot { display: table-row-group; }
@@ -83,11 +89,11 @@ body { margin: 0; font-family: ${BODY_FONTS}; font-size: 16pt; line-height: 1.75
 .rectify-num { text-align: right; white-space: nowrap; overflow-wrap: normal; }
 .rectify-date { white-space: nowrap; overflow-wrap: normal; }
 .rectify-code { overflow-wrap: anywhere; word-break: break-all; }
+.rectify-totals { break-before: avoid; }
 .rectify-totals th, .rectify-totals td { font-weight: 700; border-top: 1.2pt solid #000; }
 .rectify-empty { text-align: center; }
-.rectify-status { white-space: nowrap; }
 .rectify-status__icon { display: inline-block; min-width: 1.1em; margin-right: 0.2em; text-align: center; font-weight: 700; }
-.rectify-note { margin: 0.25em 0 0; font-size: 10.5pt; text-indent: 0; }
+.rectify-note { margin: 0.25em 0 0; font-size: 10.5pt; text-indent: 0; break-before: avoid; }
 .rectify-signature { break-inside: avoid; page-break-inside: avoid; margin-top: 2em; }
 .rectify-signature__block {
   position: relative;
@@ -111,8 +117,8 @@ body { margin: 0; font-family: ${BODY_FONTS}; font-size: 16pt; line-height: 1.75
   display: flex;
   flex-direction: column;
   align-items: center;
-  justify-content: center;
-  padding: 5mm;
+  justify-content: space-between;
+  padding: 4mm 7mm 3mm;
   border: 0.8mm solid #000;
   border-radius: 50%;
   font-family: ${TITLE_FONTS};
@@ -121,6 +127,7 @@ body { margin: 0; font-family: ${BODY_FONTS}; font-size: 16pt; line-height: 1.75
   text-align: center;
   pointer-events: none;
 }
+.rectify-seal__text { text-wrap: balance; }
 .rectify-seal__star { font-size: 16pt; line-height: 1; }
 .rectify-signature__contacts { margin: 1em 0 0; padding: 0; list-style: none; font-size: 12pt; }
 .rectify-provenance { margin-top: 2em; padding-top: 0.5em; border-top: 0.5pt solid #000; font-size: 9pt; line-height: 1.5; break-inside: avoid; }

@@ -9,13 +9,18 @@ import type {
   TableSection,
 } from '../document';
 import { formatBoolean, formatCell } from '../format/cell';
-import { formatDateLong } from '../format/date';
-import { type ReportLang, settleLang } from '../format/lang';
-import { statusText } from '../format/status';
+import { formatDateLong } from '../format/index';
+import { type ReportLang, settleLang } from '../format/index';
+import { statusText } from '../format/index';
 import { assertReportDocument } from './check-document';
 import { escapeHtml } from './escape';
-import { printStyle } from './html-style';
-import { type PrintLayoutOptions, resolvePrintLayout } from './print-layout';
+import { DENSE_FONT_PT, printStyle, TABLE_FONT_PT } from './html-style';
+import {
+  A4_PORTRAIT_WIDTH_MM,
+  DEFAULT_LANDSCAPE_COLUMNS,
+  type PrintLayoutOptions,
+  resolvePrintLayout,
+} from './print-layout';
 import { labelledTotals } from './totals';
 import { colon, metaLines, provenanceLines, RENDER_WORDS } from './words';
 
@@ -28,18 +33,6 @@ export interface RenderHtmlOptions extends PrintLayoutOptions {
 }
 
 const NUMERIC: ReadonlySet<ColumnType> = new Set(['money', 'money-wan', 'integer', 'ratio']);
-
-// Relative width of a column without a hint, in the character units of Column.width.
-const DEFAULT_WIDTH: Record<ColumnType, number> = {
-  text: 12,
-  code: 20,
-  integer: 10,
-  money: 16,
-  'money-wan': 14,
-  ratio: 10,
-  date: 12,
-  status: 10,
-};
 
 function cellClass(type: ColumnType): string {
   if (NUMERIC.has(type)) return 'rectify-num';
@@ -78,17 +71,34 @@ function valueHtml(
   return multiline(formatCell(value, column, { lang, context }));
 }
 
-function colgroup(section: TableSection): string {
-  // Proportional widths only when the builder gave hints; otherwise the browser's automatic layout
-  // fits the content best. Percentages never force a table wider than the page.
+// Column.width counts characters as a spreadsheet does (the width of "0", about 0.55 em); CJK
+// characters count two.
+const EM_PER_WIDTH_UNIT = 0.55;
+const MM_PER_PT = 25.4 / 72;
+// Hinted columns share at most this part of the printable width, so the unhinted ones keep room and
+// the table never grows past the page (a fixed column width is also its minimum in table layout).
+const HINTED_SHARE = 0.6;
+
+function colgroup(section: TableSection, fontPt: number, printableWidthMm: number): string {
   if (!section.columns.some((c) => c.width !== undefined)) return '';
-  const weights = section.columns.map((c) => c.width ?? DEFAULT_WIDTH[c.type]);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const cols = weights.map((w) => `<col style="width: ${((w / sum) * 100).toFixed(2)}%">`).join('');
-  return `<colgroup>${cols}</colgroup>`;
+  const mm = section.columns.map((c) =>
+    c.width === undefined ? undefined : c.width * EM_PER_WIDTH_UNIT * fontPt * MM_PER_PT + 2.4,
+  );
+  const hinted = mm.reduce<number>((sum, w) => sum + (w ?? 0), 0);
+  const scale = Math.min(1, (printableWidthMm * HINTED_SHARE) / hinted);
+  const cols = mm.map((w) =>
+    w === undefined ? '<col>' : `<col style="width: ${(w * scale).toFixed(1)}mm">`,
+  );
+  return `<colgroup>${cols.join('')}</colgroup>`;
 }
 
-function tableHtml(section: TableSection, lang: ReportLang, dense: boolean, titleId: string): string {
+function tableHtml(
+  section: TableSection,
+  lang: ReportLang,
+  dense: boolean,
+  titleId: string,
+  printableWidthMm: number,
+): string {
   const head = section.columns
     .map((c) => `<th scope="col"${classAttr(`rectify-col--${c.type}`)}>${multiline(c.header[lang])}</th>`)
     .join('');
@@ -106,10 +116,9 @@ function tableHtml(section: TableSection, lang: ReportLang, dense: boolean, titl
   const totals = labelledTotals(section, lang);
   let foot = '';
   if (totals !== undefined) {
-    const labelled = totals !== section.totals && section.totals?.[section.columns[0]?.key ?? ''] !== totals[section.columns[0]?.key ?? ''];
     const cells = section.columns.map((c, i) => {
-      const content = valueHtml(totals[c.key] ?? null, c, lang, 'table');
-      return i === 0 && labelled
+      const content = valueHtml(totals.row[c.key] ?? null, c, lang, 'table');
+      return i === 0 && totals.labelled
         ? `<th scope="row"${classAttr(cellClass(c.type))}>${content}</th>`
         : `<td${classAttr(cellClass(c.type))}>${content}</td>`;
     });
@@ -121,7 +130,7 @@ function tableHtml(section: TableSection, lang: ReportLang, dense: boolean, titl
       : `\n<p class="rectify-note">${escapeHtml(RENDER_WORDS.note[lang])}${escapeHtml(colon(lang))}${multiline(section.note[lang])}</p>`;
   return (
     `<table${classAttr('rectify-table', dense ? 'rectify-table--dense' : '')} aria-labelledby="${titleId}">` +
-    `${colgroup(section)}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>${foot}\n</table>${note}`
+    `${colgroup(section, dense ? DENSE_FONT_PT : TABLE_FONT_PT, printableWidthMm)}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>${foot}\n</table>${note}`
   );
 }
 
@@ -145,7 +154,7 @@ function signatureHtml(doc: ReportDocument, lang: ReportLang): string {
     seal === undefined
       ? ''
       : `\n<div class="rectify-seal" role="img" aria-label="${escapeHtml(`${RENDER_WORDS.seal[lang]}${colon(lang)}${seal}`)}">` +
-        `<span class="rectify-seal__star" aria-hidden="true">★</span><span class="rectify-seal__text" aria-hidden="true">${escapeHtml(seal)}</span></div>`;
+        `<span class="rectify-seal__text" aria-hidden="true">${escapeHtml(seal)}</span><span class="rectify-seal__star" aria-hidden="true">★</span></div>`;
   const contactsHtml =
     contacts === undefined || contacts.length === 0
       ? ''
@@ -158,9 +167,9 @@ function signatureHtml(doc: ReportDocument, lang: ReportLang): string {
   );
 }
 
-function definitionList(lines: { label: string; value: string }[], className: string): string {
+function definitionList(lines: { label: string; value: string }[], className?: string): string {
   const items = lines.map((m) => `<div><dt>${escapeHtml(m.label)}</dt><dd>${escapeHtml(m.value)}</dd></div>`);
-  return `<dl class="${className}">${items.join('')}</dl>`;
+  return `<dl${className ? ` class="${className}"` : ''}>${items.join('')}</dl>`;
 }
 
 /**
@@ -172,8 +181,9 @@ function definitionList(lines: { label: string; value: string }[], className: st
  * on every page, whose rows never split across pages, with money right-aligned and statuses shown by
  * an icon and a text; key-values as a two-column table; paragraphs indented two characters. The
  * signature block prints the unit, a circular seal placeholder holding the seal text and the date as
- * `2023年7月31日`. Tables with more than `landscapeColumns` columns print smaller and, unless a
- * layout is given, turn the page to landscape.
+ * `2023年7月31日`. Tables with more than `landscapeColumns` columns turn the page to landscape unless
+ * a layout is given; a table with more columns than its page can take at that rate
+ * (`landscapeColumns` per 156 mm of printable width) prints in a smaller size.
  *
  * Every text from the document is escaped; the page has no script, no external resource and a
  * Content-Security-Policy that forbids both.
@@ -185,7 +195,11 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   const lang = settleLang(options.lang, 'renderHtml');
   assertReportDocument(doc, 'renderHtml');
   const geometry = resolvePrintLayout(doc, options);
-  const landscapeColumns = options.landscapeColumns ?? 8;
+  // The column budget grows with the printable width: 7 columns on 156 mm (A4 portrait) are 10 on
+  // 243 mm (A4 landscape); a table beyond its page's budget prints in the dense size.
+  const denseAbove =
+    ((options.landscapeColumns ?? DEFAULT_LANDSCAPE_COLUMNS) * geometry.printableWidthMm) /
+    A4_PORTRAIT_WIDTH_MM;
   const documentNumber = options.documentNumber ?? doc.meta.documentNumber;
 
   const header = [
@@ -199,7 +213,14 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
     const id = `rectify-section-${i + 1}`;
     const titleId = `${id}-title`;
     let body: string;
-    if (section.kind === 'table') body = tableHtml(section, lang, section.columns.length > landscapeColumns, titleId);
+    if (section.kind === 'table')
+      body = tableHtml(
+        section,
+        lang,
+        section.columns.length > denseAbove,
+        titleId,
+        geometry.printableWidthMm,
+      );
     else if (section.kind === 'key-values') body = keyValuesHtml(section, lang, titleId);
     else body = paragraphsHtml(section, lang);
     return (
@@ -209,7 +230,7 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   });
 
   const signature = signatureHtml(doc, lang);
-  const provenance = `<footer class="rectify-provenance">${definitionList(provenanceLines(doc, lang), '')}</footer>`;
+  const provenance = `<footer class="rectify-provenance">${definitionList(provenanceLines(doc, lang))}</footer>`;
 
   return `<!DOCTYPE html>
 <html lang="${lang}">

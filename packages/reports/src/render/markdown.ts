@@ -1,7 +1,14 @@
-import type { Column, KeyValuesSection, ParagraphsSection, ReportDocument, Row, TableSection } from '../document';
+import type {
+  Column,
+  KeyValuesSection,
+  ParagraphsSection,
+  ReportDocument,
+  Row,
+  TableSection,
+} from '../document';
 import { formatCell } from '../format/cell';
-import { formatDateLong } from '../format/date';
-import { type ReportLang, settleLang } from '../format/lang';
+import { formatDateLong } from '../format/index';
+import { type ReportLang, settleLang } from '../format/index';
 import { assertReportDocument } from './check-document';
 import { escapeMarkdown, escapeMarkdownCell } from './escape';
 import { labelledTotals } from './totals';
@@ -13,10 +20,12 @@ export interface RenderMarkdownOptions {
   lang?: ReportLang;
 }
 
+const INLINE = { inline: true } as const;
 const RIGHT_ALIGNED = new Set(['money', 'money-wan', 'integer', 'ratio']);
 
 function tableMarkdown(section: TableSection, lang: ReportLang): string[] {
-  const cell = (column: Column, row: Row) => escapeMarkdownCell(formatCell(row[column.key] ?? null, column, { lang }));
+  const cell = (column: Column, row: Row) =>
+    escapeMarkdownCell(formatCell(row[column.key] ?? null, column, { lang }));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const out = [
     line(section.columns.map((column) => escapeMarkdownCell(column.header[lang]))),
@@ -28,28 +37,33 @@ function tableMarkdown(section: TableSection, lang: ReportLang): string[] {
     out.push(
       line(
         section.columns.map((column) => {
-          const text = cell(column, totals);
+          const text = cell(column, totals.row);
           return text === '' ? '' : `**${text}**`;
         }),
       ),
     );
   }
   if (section.rows.length === 0 && totals === undefined) {
-    out.push(line(section.columns.map((_, i) => (i === 0 ? escapeMarkdownCell(RENDER_WORDS.empty[lang]) : ''))));
+    out.push(
+      line(section.columns.map((_, i) => (i === 0 ? escapeMarkdownCell(RENDER_WORDS.empty[lang]) : ''))),
+    );
   }
-  if (section.note !== undefined) out.push('', `${RENDER_WORDS.note[lang]}${colon(lang)}${escapeMarkdown(section.note[lang])}`);
+  if (section.note !== undefined)
+    out.push('', `${RENDER_WORDS.note[lang]}${colon(lang)}${escapeMarkdown(section.note[lang], INLINE)}`);
   return out;
 }
 
 function keyValuesMarkdown(section: KeyValuesSection, lang: ReportLang): string[] {
   return section.items.map((item) => {
     const value = formatCell(item.value, { type: item.type ?? 'text' }, { lang, context: 'notice' });
-    return `- **${escapeMarkdown(item.label[lang])}**${colon(lang)}${escapeMarkdown(value)}`;
+    return `- **${escapeMarkdown(item.label[lang])}**${colon(lang)}${escapeMarkdown(value, INLINE)}`;
   });
 }
 
 function paragraphsMarkdown(section: ParagraphsSection, lang: ReportLang): string[] {
-  return section.paragraphs.flatMap((p, i) => (i === 0 ? [escapeMarkdown(p[lang])] : ['', escapeMarkdown(p[lang])]));
+  return section.paragraphs.flatMap((p, i) =>
+    i === 0 ? [escapeMarkdown(p[lang])] : ['', escapeMarkdown(p[lang])],
+  );
 }
 
 /**
@@ -70,7 +84,11 @@ export function renderMarkdown(doc: ReportDocument, options: RenderMarkdownOptio
   if (doc.meta.documentNumber) blocks.push([escapeMarkdown(doc.meta.documentNumber)]);
   blocks.push([`# ${escapeMarkdown(doc.title[lang])}`]);
   if (doc.subtitle) blocks.push([`**${escapeMarkdown(doc.subtitle[lang])}**`]);
-  blocks.push(metaLines(doc, lang).map((m) => `- ${escapeMarkdown(m.label)}${colon(lang)}${escapeMarkdown(m.value)}`));
+  blocks.push(
+    metaLines(doc, lang).map(
+      (m) => `- ${escapeMarkdown(m.label)}${colon(lang)}${escapeMarkdown(m.value, INLINE)}`,
+    ),
+  );
   for (const section of doc.sections) {
     blocks.push([`## ${escapeMarkdown(section.title[lang])}`]);
     if (section.kind === 'table') blocks.push(tableMarkdown(section, lang));
@@ -81,10 +99,21 @@ export function renderMarkdown(doc: ReportDocument, options: RenderMarkdownOptio
     const { unit, seal, date, contacts } = doc.signature;
     const sealText = seal ? parenthesise(`${RENDER_WORDS.seal[lang]}${colon(lang)}${seal}`, lang) : '';
     blocks.push(['---']);
-    blocks.push([`**${escapeMarkdown(unit)}**${escapeMarkdown(sealText)}\\`, escapeMarkdown(formatDateLong(date, lang))]);
+    blocks.push([
+      `**${escapeMarkdown(unit)}**${escapeMarkdown(sealText, INLINE)}\\`,
+      escapeMarkdown(formatDateLong(date, lang)),
+    ]);
     if (contacts && contacts.length > 0) blocks.push([contacts.map((c) => escapeMarkdown(c)).join('\\\n')]);
   }
   blocks.push(['---']);
-  blocks.push(provenanceLines(doc, lang).map((m) => `- ${escapeMarkdown(m.label)}${colon(lang)}${escapeMarkdown(m.value)}`));
-  return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+  blocks.push(
+    provenanceLines(doc, lang).map(
+      (m) => `- ${escapeMarkdown(m.label)}${colon(lang)}${escapeMarkdown(m.value, INLINE)}`,
+    ),
+  );
+  // Trailing spaces carry no meaning here (hard breaks are backslashes) and upset diff tools.
+  return `${blocks
+    .map((b) => b.join('\n'))
+    .join('\n\n')
+    .replace(/[ \t]+$/gm, '')}\n`;
 }

@@ -32,9 +32,13 @@ export interface PrintGeometry {
 /** The page and printable sizes of `paper` turned to `orientation`, with {@link PRINT_MARGINS_MM}. */
 export function printGeometry(paper: Paper, orientation: Orientation): PrintGeometry {
   const size = PAPER_MM[paper];
-  if (size === undefined) throw new ReportRenderError('INVALID_OPTION', `paper must be 'A4' or 'A3', got ${String(paper)}`);
+  if (size === undefined)
+    throw new ReportRenderError('INVALID_OPTION', `paper must be 'A4' or 'A3', got ${String(paper)}`);
   if (orientation !== 'portrait' && orientation !== 'landscape') {
-    throw new ReportRenderError('INVALID_OPTION', `orientation must be 'portrait' or 'landscape', got ${String(orientation)}`);
+    throw new ReportRenderError(
+      'INVALID_OPTION',
+      `orientation must be 'portrait' or 'landscape', got ${String(orientation)}`,
+    );
   }
   const widthMm = orientation === 'portrait' ? size.short : size.long;
   const heightMm = orientation === 'portrait' ? size.long : size.short;
@@ -57,12 +61,18 @@ export interface PrintLayoutOptions {
    * `'landscape'` when a table has more than `landscapeColumns` columns, else `'portrait'`.
    */
   orientation?: Orientation;
-  /** Tables with more columns than this turn the page to landscape and print smaller. Defaults to 8. */
+  /**
+   * Tables with more columns than this turn the page to landscape; the same rate per 156 mm of
+   * printable width decides when a table prints smaller. Defaults to 7.
+   */
   landscapeColumns?: number;
 }
 
 /** The default of {@link PrintLayoutOptions.landscapeColumns}. */
-export const DEFAULT_LANDSCAPE_COLUMNS = 8;
+export const DEFAULT_LANDSCAPE_COLUMNS = 7;
+
+/** The printable width of A4 portrait in millimetres (GB/T 9704 版心 156 mm). */
+export const A4_PORTRAIT_WIDTH_MM = 156;
 
 /**
  * The paper and orientation a document prints on: an explicit option wins, then the document's own

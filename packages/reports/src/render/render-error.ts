@@ -13,7 +13,8 @@ export const REPORT_RENDER_ERROR_CODES = {
 } as const;
 
 /** One of the {@link REPORT_RENDER_ERROR_CODES}. */
-export type ReportRenderErrorCode = (typeof REPORT_RENDER_ERROR_CODES)[keyof typeof REPORT_RENDER_ERROR_CODES];
+export type ReportRenderErrorCode =
+  (typeof REPORT_RENDER_ERROR_CODES)[keyof typeof REPORT_RENDER_ERROR_CODES];
 
 /**
  * Thrown by the renderers and formatters when they are called wrongly. A report document is made by

@@ -1,8 +1,8 @@
 import type { Bilingual } from '@rectify/schemas';
 import type { ReportDocument } from '../document';
-import { civilDateOf, formatDateLong } from '../format/date';
-import type { ReportLang } from '../format/lang';
-import { formatPeriod } from '../format/period';
+import { civilDateOf, formatDateLong } from '../format/index';
+import type { ReportLang } from '../format/index';
+import { formatPeriod } from '../format/index';
 
 /** The fixed words the renderers print around the data. */
 export const RENDER_WORDS = {
@@ -50,7 +50,8 @@ export function metaLines(doc: ReportDocument, lang: ReportLang): MetaLine[] {
     { label: RENDER_WORDS.division[lang], value: division },
     { label: RENDER_WORDS.asOf[lang], value: asOf ? formatDateLong(asOf, lang) : meta.asOf },
   ];
-  if (meta.dueOn !== undefined) out.push({ label: RENDER_WORDS.dueOn[lang], value: formatDateLong(meta.dueOn, lang) });
+  if (meta.dueOn !== undefined)
+    out.push({ label: RENDER_WORDS.dueOn[lang], value: formatDateLong(meta.dueOn, lang) });
   return out;
 }
 
@@ -58,7 +59,8 @@ export function metaLines(doc: ReportDocument, lang: ReportLang): MetaLine[] {
 export function provenanceLines(doc: ReportDocument, lang: ReportLang): MetaLine[] {
   const sep = lang === 'en' ? ', ' : '、';
   const out: MetaLine[] = [{ label: RENDER_WORDS.report[lang], value: doc.id }];
-  if (doc.meta.clauseIds.length > 0) out.push({ label: RENDER_WORDS.clauses[lang], value: doc.meta.clauseIds.join(sep) });
+  if (doc.meta.clauseIds.length > 0)
+    out.push({ label: RENDER_WORDS.clauses[lang], value: doc.meta.clauseIds.join(sep) });
   if (doc.meta.packs && doc.meta.packs.length > 0) {
     const packs = doc.meta.packs.map((p) => `${p.id} ${p.version}${parenthesise(p.hash, lang)}`);
     out.push({ label: RENDER_WORDS.packs[lang], value: packs.join(sep) });

@@ -28,6 +28,8 @@ export interface CellContext {
   date1904?: boolean;
 }
 
+const EMPTY: ColumnCellResult = Object.freeze({ ok: true, value: undefined, empty: true }) as ColumnCellResult;
+
 function fail(code: TableIssueCode, original: string, zh: string, en: string): ColumnCellResult {
   return { ok: false, issue: { code, severity: 'error', original, message: { 'zh-CN': zh, en } } };
 }
@@ -205,6 +207,7 @@ function readQuarter(value: unknown): ColumnCellResult {
  * (bytes that did not decode) are rejected with `ENCODING_INVALID`.
  */
 export function readColumnCell(column: CompiledColumn, value: unknown, context: CellContext = {}): ColumnCellResult {
+  if (value === undefined || value === null || value === '') return EMPTY;
   if (typeof value === 'string' && value.includes('\uFFFD')) {
     return fail(
       'ENCODING_INVALID',

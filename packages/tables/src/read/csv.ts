@@ -1,4 +1,3 @@
-import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { TextEncodingName } from '../cells/encoding';
 import type { ByteSource } from './byte-source';
@@ -61,12 +60,12 @@ export function sniffDelimiter(text: string): string {
 }
 
 /**
- * Streams the rows of a CSV: bytes decoded chunk by chunk (see `decodeChunks`), parsed by csv-parse as
+ * Streams the rows of a CSV, in batches (the records of a chunk of text): bytes decoded chunk by chunk (see `decodeChunks`), parsed by csv-parse as
  * they come, numbered as a spreadsheet would number them (one row per record, blank lines included). A
  * ragged row is fine; stray quotes inside a field are kept; a break of the CSV rules (an unclosed quote)
  * ends the rows with a {@link CsvMalformed} error after the rows before it.
  */
-export async function* csvRows(source: ByteSource, options: CsvRowsOptions): AsyncGenerator<RawRow> {
+export async function* csvRows(source: ByteSource, options: CsvRowsOptions): AsyncGenerator<RawRow[]> {
   if (options.delimiter !== undefined && (typeof options.delimiter !== 'string' || options.delimiter.length !== 1)) {
     throw new TableReadError('INVALID_OPTION', `delimiter must be one character, got ${String(options.delimiter)}`);
   }
@@ -85,12 +84,6 @@ export async function* csvRows(source: ByteSource, options: CsvRowsOptions): Asy
     headLength += next.value.length;
   }
   const delimiter = options.delimiter ?? sniffDelimiter(head.join(''));
-  async function* all(): AsyncGenerator<string> {
-    yield* head;
-    if (exhausted) return;
-    yield* text;
-  }
-  const input = Readable.from(all(), { objectMode: false });
   const parser = parse({
     delimiter,
     bom: false,
@@ -99,22 +92,55 @@ export async function* csvRows(source: ByteSource, options: CsvRowsOptions): Asy
     skip_empty_lines: false,
     max_record_size: MAX_RECORD_CHARS,
   });
-  pipeline(input, parser, () => {
-    // Errors surface through the iteration of `parser` below.
+  // Fed by hand, a chunk at a time, rather than piped: a stream that fails is destroyed with the records
+  // still in its buffer, and the rows before a break must not be lost.
+  const queue: string[][] = [];
+  let failure: { error: unknown } | undefined;
+  let ended = false;
+  parser.on('data', (record: string[]) => queue.push(record));
+  parser.on('error', (error: unknown) => {
+    failure ??= { error };
   });
+  const finish = () => {
+    ended = true;
+  };
+  parser.on('end', finish);
+  parser.on('close', finish);
+  const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+  function* drain(): Generator<RawRow[]> {
+    if (queue.length === 0) return;
+    const records = queue.splice(0, queue.length);
+    yield records.map((cells) => {
+      row += 1;
+      return { row, cells };
+    });
+  }
   let row = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row += 1;
-      yield { row, cells: record };
-    }
+    const feed = async function* (chunks: AsyncIterable<string>): AsyncGenerator<RawRow[]> {
+      for await (const chunk of chunks) {
+        if (failure) break;
+        parser.write(chunk);
+        await settle();
+        yield* drain();
+      }
+      if (!failure) parser.end();
+      while (!ended && !failure) await settle();
+      yield* drain();
+    };
+    yield* feed(
+      (async function* () {
+        yield* head;
+        if (!exhausted) yield* text;
+      })(),
+    );
+    if (failure) throw failure.error;
   } catch (error) {
     if (error instanceof TableReadError) throw error;
     const info = error as { code?: unknown; lines?: unknown; message?: unknown };
     const line = typeof info.lines === 'number' ? info.lines : undefined;
     throw new CsvMalformed(line, typeof info.code === 'string' ? info.code : String(info.message ?? error));
   } finally {
-    input.destroy();
     parser.destroy();
     bytes.destroy();
   }

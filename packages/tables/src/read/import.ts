@@ -221,8 +221,9 @@ async function* readTable<K extends RecordKind>(
   options: ImportOptions<K>,
   settings: Settings,
   summary: ImportSummary<K>,
-): AsyncGenerator<RowResult<K>> {
+): AsyncGenerator<RowResult<K>[]> {
   const fileIssue = (issue: TableIssue) => summary.issues.push(issue);
+  const streamFailure: { issue?: TableIssue } = {};
   let source: ByteSource;
   try {
     source = typeof input === 'string' ? await fileSource(input) : bytesSource(input);
@@ -263,7 +264,7 @@ async function* readTable<K extends RecordKind>(
       }
       date1904 = inspected.info.date1904;
       sheetNames = inspected.info.sheets.map((s) => s.name);
-      sheets = xlsxSheets(source, inspected.info);
+      sheets = xlsxSheets(source, guard.entries, inspected.info, streamFailure);
     } else {
       const rows = csvRows(source, {
         ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
@@ -323,6 +324,8 @@ async function* readTable<K extends RecordKind>(
           `The CSV is malformed${whereEn} (${error.reason}), probably an unclosed quote; the rows after it were not read. Export it again from the spreadsheet.`,
         ),
       );
+    } else if (summary.format === 'xlsx' && streamFailure.issue) {
+      fileIssue(streamFailure.issue);
     } else if (summary.format === 'xlsx') {
       fileIssue(
         tableIssue(
@@ -348,20 +351,34 @@ async function* readSheet<K extends RecordKind>(
   options: ImportOptions<K>,
   settings: Settings,
   summary: ImportSummary<K>,
-): AsyncGenerator<RowResult<K>, 'read' | 'no-header'> {
+): AsyncGenerator<RowResult<K>[], 'read' | 'no-header'> {
   const iterator = sheet.rows[Symbol.asyncIterator]();
+  const pulled: RawRow[] = [];
   const buffered: RawRow[] = [];
   let exhausted = false;
+  // A file that breaks off (an unclosed quote, a damaged part) still gives the rows before the break.
+  let broken: { error: unknown } | undefined;
   while (buffered.length <= HEADER_SEARCH_ROWS) {
-    const next = await iterator.next();
+    let next: IteratorResult<RawRow[]>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      broken = { error };
+      exhausted = true;
+      break;
+    }
     if (next.done) {
       exhausted = true;
       break;
     }
-    if (!isBlankRow(next.value)) buffered.push(next.value);
+    for (const raw of next.value) {
+      pulled.push(raw);
+      if (!isBlankRow(raw)) buffered.push(raw);
+    }
   }
   const header = detectHeader(buffered, settings.compiled, sheet.merges);
   if (!header) {
+    if (broken) throw broken.error;
     if (!exhausted) await iterator.return?.(undefined);
     return 'no-header';
   }
@@ -380,11 +397,7 @@ async function* readSheet<K extends RecordKind>(
   for (const column of header.missing) {
     const name = column.headers[0] ?? column.field;
     place(
-      tableIssue(
-        'COLUMN_MISSING',
-        `表头中缺少必填列“${name}”。`,
-        `The header lacks the required column "${name}".`,
-      ),
+      tableIssue('COLUMN_MISSING', `表头中缺少必填列“${name}”。`, `The header lacks the required column "${name}".`),
       name,
     );
   }
@@ -393,8 +406,18 @@ async function* readSheet<K extends RecordKind>(
     if (column.reason === 'ignored' && SERIAL_HEADER.test(text)) continue;
     place(
       column.reason === 'duplicate'
-        ? tableIssue('COLUMN_DUPLICATE', '该列与前面的列对应同一字段，已忽略。', 'The column fills the same field as an earlier column; ignored.', 'warning')
-        : tableIssue('COLUMN_IGNORED', '表头无法对应到任何字段，该列未导入。', 'The header matches no field; the column was not read.', 'warning'),
+        ? tableIssue(
+            'COLUMN_DUPLICATE',
+            '该列与前面的列对应同一字段，已忽略。',
+            'The column fills the same field as an earlier column; ignored.',
+            'warning',
+          )
+        : tableIssue(
+            'COLUMN_IGNORED',
+            '表头无法对应到任何字段，该列未导入。',
+            'The header matches no field; the column was not read.',
+            'warning',
+          ),
       column.label,
     );
   }
@@ -409,37 +432,12 @@ async function* readSheet<K extends RecordKind>(
   const counts = summary.counts;
   let next = header.lastRow + 1;
   let limited = false;
-  const limit = (row: number) => {
-    limited = true;
-    const issue = tableIssue(
-      'ROWS_LIMIT',
-      `表格超过 ${settings.maxRows} 行上限，从第 ${row} 行起未读取；请拆分后分别上传。`,
-      `The table has more than ${settings.maxRows} rows; rows from ${row} on were not read. Split it and upload the parts.`,
-    );
-    if (sheetName !== undefined) issue.sheet = sheetName;
-    issue.row = row;
-    summary.issues.push(issue);
-  };
-  const tally = (outcome: RowResult<K> | 'blank') => {
-    counts.read += 1;
-    if (outcome === 'blank') counts.blank += 1;
-    else counts[outcome.status] += 1;
-  };
-  const firstBodyRow = header.lastRow + 1;
-  async function* body(): AsyncGenerator<RawRow> {
-    for (const raw of buffered) if (raw.row >= firstBodyRow) yield raw;
-    if (exhausted) return;
-    while (true) {
-      const step = await iterator.next();
-      if (step.done) return;
-      yield step.value;
-    }
-  }
-  try {
-    for await (const raw of body()) {
+  // Reads one batch of rows; false once the row limit is reached.
+  const readBatch = (batch: readonly RawRow[], out: RowResult<K>[]): boolean => {
+    for (const raw of batch) {
       if (raw.row < next) continue;
-      while (next < raw.row) {
-        if (counts.read >= settings.maxRows) break;
+      // Rows absent from an XLSX are blank, unless a merged range above gives them values.
+      while (next < raw.row && counts.read < settings.maxRows) {
         if (!reader.hasOpenMerges()) {
           const gap = Math.min(raw.row - next, settings.maxRows - counts.read);
           counts.read += gap;
@@ -448,18 +446,51 @@ async function* readSheet<K extends RecordKind>(
           continue;
         }
         const outcome = reader.coversMissingRow(next) ? reader.read({ row: next, cells: [] }) : 'blank';
-        tally(outcome);
-        if (outcome !== 'blank') yield outcome;
+        counts.read += 1;
+        if (outcome === 'blank') counts.blank += 1;
+        else {
+          counts[outcome.status] += 1;
+          out.push(outcome);
+        }
         next += 1;
       }
       if (counts.read >= settings.maxRows) {
-        limit(next);
+        limited = true;
+        const issue = tableIssue(
+          'ROWS_LIMIT',
+          `表格超过 ${settings.maxRows} 行上限，从第 ${next} 行起未读取；请拆分后分别上传。`,
+          `The table has more than ${settings.maxRows} rows; rows from ${next} on were not read. Split it and upload the parts.`,
+        );
+        if (sheetName !== undefined) issue.sheet = sheetName;
+        issue.row = next;
+        summary.issues.push(issue);
+        return false;
+      }
+      const outcome = reader.read(raw);
+      counts.read += 1;
+      next = raw.row + 1;
+      if (outcome === 'blank') counts.blank += 1;
+      else {
+        counts[outcome.status] += 1;
+        out.push(outcome);
+      }
+    }
+    return true;
+  };
+  try {
+    const first: RowResult<K>[] = [];
+    let going = readBatch(pulled, first);
+    if (first.length > 0) yield first;
+    if (broken && going) throw broken.error;
+    while (going && !exhausted) {
+      const step = await iterator.next();
+      if (step.done) {
+        exhausted = true;
         break;
       }
-      const outcome = isBlankRow(raw) && !reader.hasOpenMerges() ? 'blank' : reader.read(raw);
-      tally(outcome);
-      next = raw.row + 1;
-      if (outcome !== 'blank') yield outcome;
+      const out: RowResult<K>[] = [];
+      going = readBatch(step.value, out);
+      if (out.length > 0) yield out;
     }
   } finally {
     if (limited || !exhausted) await iterator.return?.(undefined);
@@ -484,6 +515,40 @@ async function* readSheet<K extends RecordKind>(
  * console.log(stream.summary.counts);
  */
 export function streamTable<K extends RecordKind>(input: string | Uint8Array, options: ImportOptions<K>): TableStream<K> {
+  const { summary, batches } = streamBatches(input, options);
+  let started = false;
+  return {
+    summary,
+    [Symbol.asyncIterator](): AsyncIterator<RowResult<K>> {
+      if (started) throw new TableReadError('INVALID_OPTION', 'a table stream can be iterated only once');
+      started = true;
+      // Rows come from the readers in batches (a chunk of CSV, a chunk of sheet XML); handing them out
+      // from the batch keeps the per-row cost of the iteration low.
+      let current: RowResult<K>[] = [];
+      let at = 0;
+      return {
+        async next(): Promise<IteratorResult<RowResult<K>>> {
+          while (at >= current.length) {
+            const step = await batches.next();
+            if (step.done) return { done: true, value: undefined };
+            current = step.value;
+            at = 0;
+          }
+          return { done: false, value: current[at++] as RowResult<K> };
+        },
+        async return(): Promise<IteratorResult<RowResult<K>>> {
+          await batches.return(undefined);
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
+}
+
+function streamBatches<K extends RecordKind>(
+  input: string | Uint8Array,
+  options: ImportOptions<K>,
+): { summary: ImportSummary<K>; batches: AsyncGenerator<RowResult<K>[]> } {
   const settings = settle(input, options);
   const summary: ImportSummary<K> = {
     kind: options.kind,
@@ -493,15 +558,7 @@ export function streamTable<K extends RecordKind>(input: string | Uint8Array, op
     issues: [],
     counts: { read: 0, imported: 0, rejected: 0, blank: 0, subtotal: 0, skipped: 0 },
   };
-  let started = false;
-  return {
-    summary,
-    [Symbol.asyncIterator]() {
-      if (started) throw new TableReadError('INVALID_OPTION', 'a table stream can be iterated only once');
-      started = true;
-      return readTable(input, options, settings, summary);
-    },
-  };
+  return { summary, batches: readTable(input, options, settings, summary) };
 }
 
 // Line sheets: the rows of one record (same key) are joined into it, in row order.
@@ -564,7 +621,7 @@ export async function importTable<K extends RecordKind>(
   input: string | Uint8Array,
   options: ImportOptions<K>,
 ): Promise<ImportReport<K>> {
-  const stream = streamTable(input, options);
+  const { summary, batches } = streamBatches(input, options);
   const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
   const mapping = compileMapping((options.mapping ?? MAPPINGS[options.kind as keyof typeof MAPPINGS]) as RecordMapping)
     .mapping as RecordMapping<K>;
@@ -575,11 +632,12 @@ export async function importTable<K extends RecordKind>(
     total += 1;
     if (rowIssues.length < maxIssues) rowIssues.push(issue);
   };
-  for await (const row of stream) {
-    if (row.record) imported.push({ row: row.row, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), record: row.record });
-    for (const issue of row.issues) keep(issue);
+  for await (const batch of batches) {
+    for (const row of batch) {
+      if (row.record) imported.push({ row: row.row, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), record: row.record });
+      for (const issue of row.issues) keep(issue);
+    }
   }
-  const { summary } = stream;
   const joinIssues: TableIssue[] = [];
   const records = joinLines(mapping, imported, options.kind, summary.counts, joinIssues);
   for (const issue of joinIssues) keep(issue);

@@ -1,10 +1,9 @@
 import { type RecordKind, type RecordOf, validate } from '@rectify/schemas';
 import { readCellValue } from '../cells/cell-value';
 import { normaliseForMatch } from '../cells/text';
-import { type ColumnCellIssue, readColumnCell } from './cell-read';
+import { type CellContext, type ColumnCellIssue, readColumnCell } from './cell-read';
 import { type CompiledColumn, type CompiledMapping, recordSchema } from './compile-mapping';
 import { type BoundColumn, cellText, type HeaderMatch, type RawRow } from './header';
-import { headerKey } from './header-key';
 import { maskOriginal } from './mask-original';
 import { deletePath, getPath, pointerSegments, setPath } from './record-path';
 import type { TableIssue } from './table-issue';
@@ -88,6 +87,9 @@ export class SheetReader<K extends RecordKind = RecordKind> {
   private readonly lineSegments: string[] | undefined;
   private previousLine: Record<string, unknown> | undefined;
   private readonly groupValues = new Map<string, Map<string, string>>();
+  private readonly boundIndexes: Set<number>;
+  private readonly contexts: Record<number, CellContext> = {};
+  private readonly headerTexts: Map<number, string>;
 
   constructor(kind: K, ctx: SheetReaderContext) {
     this.kind = kind;
@@ -101,6 +103,12 @@ export class SheetReader<K extends RecordKind = RecordKind> {
       else this.startingAt.set(merge.top, [merge]);
     }
     this.lineSegments = ctx.compiled.mapping.lines?.field.split('/');
+    this.boundIndexes = new Set(ctx.header.bound.map((b) => b.index));
+    this.headerTexts = new Map(ctx.header.bound.map((b) => [b.index, b.label.slice(b.label.indexOf(' ') + 1)]));
+    for (const b of ctx.header.bound) {
+      const unit = b.unit ?? ctx.header.defaultUnit ?? b.column.unit;
+      this.contexts[b.index] = unit ? { unit, date1904: ctx.date1904 } : { date1904: ctx.date1904 };
+    }
   }
 
   /** Whether a row absent from the file lies under a merged range that gives it values. */
@@ -122,18 +130,7 @@ export class SheetReader<K extends RecordKind = RecordKind> {
     const cells = raw.cells;
     const filled = new Map<number, unknown>();
     const underMerge = new Set<number>();
-    for (const [column, merge] of this.active) if (merge.bottom < raw.row) this.active.delete(column);
-    for (const merge of this.startingAt.get(raw.row) ?? []) {
-      for (let c = merge.left; c <= merge.right; c += 1) {
-        this.active.set(c, { bottom: merge.bottom, left: merge.left, top: merge.top, value: cells[merge.left] });
-      }
-    }
-    for (const b of header.bound) {
-      const merge = this.active.get(b.index);
-      if (!merge || !isEmpty(cells[b.index])) continue;
-      if (merge.left !== b.index) underMerge.add(b.index);
-      else if (merge.top < raw.row) filled.set(b.index, merge.value);
-    }
+    if (this.active.size > 0 || this.startingAt.size > 0) this.applyMerges(raw, filled, underMerge);
     const valueAt = (index: number) => (filled.has(index) ? filled.get(index) : cells[index]);
 
     const base = { row: raw.row, ...(this.ctx.sheet !== undefined ? { sheet: this.ctx.sheet } : {}) };
@@ -161,31 +158,30 @@ export class SheetReader<K extends RecordKind = RecordKind> {
         };
       }
     }
-    const texts: Array<[number, string]> = [];
-    for (let i = 0; i < cells.length; i += 1) {
-      const text = cellText(cells[i]);
-      if (text !== '') texts.push([i, text]);
+    let filledCount = 0;
+    for (const value of cells) if (value !== undefined && value !== null && value !== '') filledCount += 1;
+    if (filledCount <= 3) {
+      const first = cells.map(cellText).find((t) => t !== '');
+      if (first !== undefined && NOTE.test(first)) return this.skipped(base, first, 'note');
     }
-    const boundEmpty = header.bound.every((b) => isEmpty(valueAt(b.index)));
-    const first = texts[0];
-    if (first && texts.length <= 3 && NOTE.test(first[1])) return this.skipped(base, first[1], 'note');
-    if (boundEmpty) {
-      const other = texts.find(([i, text]) => !this.isBoundIndex(i) && !SERIAL.test(text));
-      return other ? this.skipped(base, other[1], 'unread') : 'blank';
+    const results = header.bound.map((b) => readColumnCell(b.column, valueAt(b.index), this.contexts[b.index]));
+    if (results.every((r) => r.ok && r.empty)) {
+      for (let i = 0; i < cells.length; i += 1) {
+        if (this.isBoundIndex(i)) continue;
+        const text = cellText(cells[i]);
+        if (text !== '' && !SERIAL.test(text)) return this.skipped(base, text, 'unread');
+      }
+      return 'blank';
     }
-    if (this.isRepeatedHeader(valueAt)) return this.skipped(base, first?.[1] ?? '', 'header');
+    if (this.isRepeatedHeader(valueAt)) return this.skipped(base, cellText(valueAt(header.bound[0]?.index ?? 0)), 'header');
 
     const issues: TableIssue[] = [];
     const record: Record<string, unknown> = {};
     const failed = new Set<number>();
     const emptyFields = new Set<number>();
     for (const [segments, value] of this.ctx.constants) setPath(record, segments, structuredClone(value));
-    for (const b of header.bound) {
-      const raw0 = valueAt(b.index);
-      const result = readColumnCell(b.column, raw0, {
-        ...((b.unit ?? header.defaultUnit ?? b.column.unit) ? { unit: b.unit ?? header.defaultUnit ?? b.column.unit } : {}),
-        date1904: this.ctx.date1904,
-      });
+    for (const [n, b] of header.bound.entries()) {
+      const result = results[n] as (typeof results)[number];
       for (const warning of result.warnings ?? []) issues.push(this.place(warning, raw.row, b));
       if (underMerge.has(b.index)) {
         issues.push(
@@ -280,18 +276,38 @@ export class SheetReader<K extends RecordKind = RecordKind> {
     return { ...base, status: 'imported', record: parsed.data as RecordOf<K>, issues };
   }
 
-  private isBoundIndex(index: number): boolean {
-    return this.ctx.header.bound.some((b) => b.index === index);
+  // Merged ranges below the header: the top-left value fills the cells below it in its column; a bound
+  // cell covered from another column is read as blank, with a warning.
+  private applyMerges(raw: RawRow, filled: Map<number, unknown>, underMerge: Set<number>): void {
+    const cells = raw.cells;
+    for (const [column, merge] of this.active) if (merge.bottom < raw.row) this.active.delete(column);
+    for (const merge of this.startingAt.get(raw.row) ?? []) {
+      for (let c = merge.left; c <= merge.right; c += 1) {
+        this.active.set(c, { bottom: merge.bottom, left: merge.left, top: merge.top, value: cells[merge.left] });
+      }
+    }
+    for (const b of this.ctx.header.bound) {
+      const merge = this.active.get(b.index);
+      if (!merge || !isEmpty(cells[b.index])) continue;
+      if (merge.left !== b.index) underMerge.add(b.index);
+      else if (merge.top < raw.row) filled.set(b.index, merge.value);
+    }
   }
 
+  private isBoundIndex(index: number): boolean {
+    return this.boundIndexes.has(index);
+  }
+
+  // A header repeated below the first (pages printed with repeating titles, sheets pasted together)
+  // holds the same texts in the same columns.
   private isRepeatedHeader(valueAt: (index: number) => unknown): boolean {
     const { bound } = this.ctx.header;
     let same = 0;
     for (const b of bound) {
-      const text = cellText(valueAt(b.index));
-      if (text === '') continue;
-      const k = headerKey(text);
-      if (b.column.keys.includes(k.key) || b.column.keys.some((key) => headerKey(key).base === k.base)) same += 1;
+      const value = valueAt(b.index);
+      if (typeof value !== 'string') continue;
+      const text = this.headerTexts.get(b.index) ?? '';
+      if (value === text || (value.length <= text.length + 8 && cellText(value) === text)) same += 1;
     }
     return same >= Math.max(2, Math.ceil(bound.length / 2));
   }

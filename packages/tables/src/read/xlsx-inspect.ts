@@ -1,7 +1,7 @@
-import { createInflateRaw, crc32 } from 'node:zlib';
 import type { ByteSource } from './byte-source';
-import { type TableIssue, tableIssue } from './table-issue';
+import type { TableIssue } from './table-issue';
 import type { ZipEntry } from './zip-guard';
+import { inflateEntry, Refused, refuse } from './zip-inflate';
 
 /** A merged range of a worksheet: rows 1-based as shown, columns 0-based (A = 0). */
 export interface MergeRange {
@@ -21,6 +21,10 @@ export interface WorkbookSheet {
   entry?: string;
   /** How the exceljs streaming reader identifies it: `${id}|${name}`. */
   readerKey?: string;
+  /** `sheetId` of `xl/workbook.xml`. */
+  sheetId?: number;
+  /** The relationship id (`r:id`) of `xl/workbook.xml`, when written with the `r` prefix. */
+  rId?: string;
   /** Its merged ranges. */
   merges: MergeRange[];
 }
@@ -39,17 +43,21 @@ export type XlsxInspection = { ok: true; info: XlsxInfo } | { ok: false; issue: 
 const MAX_XML_PART = 16 * 1024 * 1024;
 const MAX_MERGES = 100_000;
 const WORKSHEET_ENTRY = /xl\/worksheets\/sheet([0-9]+)[.]xml/;
+const FIRST_PARTS = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/**
+ * Whether exceljs's streaming reader reads an entry: the workbook, its relationships, shared strings,
+ * styles and worksheets (by exceljs's own test of the name). Nothing else is inflated at all.
+ */
+export function isReadPart(name: string): boolean {
+  return FIRST_PARTS.includes(name) || WORKSHEET_ENTRY.test(name);
+}
+
+/** The parts exceljs must meet first, in this order. */
+export const LEADING_PARTS: readonly string[] = FIRST_PARTS;
 const MERGE = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Z]{1,3})\$?([0-9]{1,7}))?["']/g;
 const TAG = (name: string) => new RegExp(`<(?:[A-Za-z0-9_]+:)?${name}\\b([^>]*)>`, 'g');
 const ATTRIBUTE = /([A-Za-z_][-A-Za-z0-9_.]*(?::[A-Za-z_][-A-Za-z0-9_.]*)?)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-class Refused {
-  constructor(readonly issue: TableIssue) {}
-}
-
-function refuse(code: 'XLSX_CORRUPT' | 'XLSX_ZIP_BOMB', zh: string, en: string): never {
-  throw new Refused(tableIssue(code, zh, en));
-}
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
@@ -74,50 +82,6 @@ export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
-}
-
-/**
- * Inflates one entry as a stream, checking that it expands to exactly the size the central directory
- * claims (never more: a lying size is how a bomb slips past the directory check) and matches its CRC.
- */
-async function* inflateEntry(source: ByteSource, entry: ZipEntry): AsyncGenerator<Buffer> {
-  const raw = source.stream(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  const inflater = entry.method === 8 ? createInflateRaw({ chunkSize: 64 * 1024 }) : undefined;
-  const output = inflater ? raw.pipe(inflater) : raw;
-  if (inflater) raw.on('error', (error) => inflater.destroy(error));
-  let size = 0;
-  let crc = 0;
-  try {
-    for await (const chunk of output as AsyncIterable<Buffer>) {
-      size += chunk.byteLength;
-      if (size > entry.uncompressedSize) {
-        refuse(
-          'XLSX_ZIP_BOMB',
-          `工作簿中的“${entry.name}”解压后超过其声明的大小，疑似“压缩炸弹”，已拒绝读取。`,
-          `The part "${entry.name}" expands beyond the size it declares, a sign of a zip bomb; the file was refused.`,
-        );
-      }
-      crc = crc32(chunk, crc);
-      yield chunk;
-    }
-  } catch (error) {
-    if (error instanceof Refused) throw error;
-    refuse(
-      'XLSX_CORRUPT',
-      `工作簿中的“${entry.name}”无法解压，文件已损坏，请重新导出后上传。`,
-      `The part "${entry.name}" cannot be uncompressed; the file is damaged. Export it again and upload it.`,
-    );
-  } finally {
-    raw.destroy();
-    inflater?.destroy();
-  }
-  if (size !== entry.uncompressedSize || (crc >>> 0) !== entry.crc32 >>> 0) {
-    refuse(
-      'XLSX_CORRUPT',
-      `工作簿中的“${entry.name}”内容校验失败，文件已损坏，请重新导出后上传。`,
-      `The part "${entry.name}" fails its integrity check; the file is damaged. Export it again and upload it.`,
-    );
-  }
 }
 
 async function entryText(source: ByteSource, entry: ZipEntry): Promise<string> {
@@ -176,8 +140,8 @@ function resolveTarget(target: string): string {
 }
 
 /**
- * Inflates every entry of a guarded XLSX archive as a stream (nothing is held but the small workbook
- * parts), refusing it when an entry expands beyond its declared size (`XLSX_ZIP_BOMB`), fails its CRC or
+ * Inflates every part of a guarded XLSX archive that exceljs reads (see {@link isReadPart}) as a
+ * stream, nothing held but the small workbook parts, refusing it when an entry expands beyond its declared size (`XLSX_ZIP_BOMB`), fails its CRC or
  * does not inflate (`XLSX_CORRUPT`), or when it has no `xl/workbook.xml` (a `.docx`, an `.ods` or a plain
  * zip renamed `.xlsx`). Returns the worksheets in tab order with their merged ranges, which the exceljs
  * streaming reader does not report, and the workbook's date system.
@@ -193,9 +157,16 @@ export async function inspectXlsx(source: ByteSource, entries: readonly ZipEntry
         'The file is a zip archive but not an XLSX workbook (xl/workbook.xml is missing); save it as XLSX with Excel or WPS and upload it.',
       );
     }
-    const workbook = await entryText(source, workbookEntry);
     const relsEntry = byName.get('xl/_rels/workbook.xml.rels');
-    const rels = relsEntry ? await entryText(source, relsEntry) : '';
+    if (!relsEntry) {
+      refuse(
+        'XLSX_CORRUPT',
+        '工作簿缺少 xl/_rels/workbook.xml.rels，无法找到工作表，请用 Excel 或 WPS 重新保存后上传。',
+        'The workbook lacks xl/_rels/workbook.xml.rels, so its sheets cannot be found; save it again with Excel or WPS and upload it.',
+      );
+    }
+    const workbook = await entryText(source, workbookEntry);
+    const rels = await entryText(source, relsEntry);
     const targets = new Map<string, string>();
     const rawTargets = new Map<string, string>();
     for (const m of rels.matchAll(TAG('Relationship'))) {
@@ -209,7 +180,7 @@ export async function inspectXlsx(source: ByteSource, entries: readonly ZipEntry
     }
     const merges = new Map<string, MergeRange[]>();
     for (const entry of entries) {
-      if (entry === workbookEntry || entry === relsEntry) continue;
+      if (entry === workbookEntry || entry === relsEntry || !isReadPart(entry.name)) continue;
       if (WORKSHEET_ENTRY.test(entry.name)) merges.set(entry.name, await scanMerges(source, entry));
       else await drain(source, entry);
     }
@@ -228,6 +199,10 @@ export async function inspectXlsx(source: ByteSource, entries: readonly ZipEntry
         hidden: state === 'hidden' || state === 'veryHidden',
         merges: (entry ? merges.get(entry) : undefined) ?? [],
       };
+      const sheetId = Number(a.get('sheetId'));
+      if (Number.isInteger(sheetId)) sheet.sheetId = sheetId;
+      const prefixed = a.get('r:id');
+      if (prefixed !== undefined) sheet.rId = prefixed;
       if (entry) {
         sheet.entry = entry;
         // exceljs names a worksheet only when the relationship target is exactly `worksheets/sheetN.xml`

@@ -20,6 +20,10 @@ export interface ZipEntry {
   localHeaderOffset: number;
   /** Offset of the first byte of compressed data. */
   dataOffset: number;
+  /** Offset just past the entry (its data descriptor included): where the next entry starts. */
+  endOffset: number;
+  /** The compressed size in the local header: 0 when a data descriptor follows the data. */
+  localCompressedSize: number;
 }
 
 /** Limits of {@link guardZip}. */
@@ -184,7 +188,18 @@ function parseCentral(cd: Uint8Array, count: number): ZipEntry[] {
       );
     }
     if (method === 0 && compressedSize !== uncompressedSize) corrupt(TRUNCATED_ZH, TRUNCATED_EN);
-    entries.push({ name, method, flags, crc32, compressedSize, uncompressedSize, localHeaderOffset, dataOffset: -1 });
+    entries.push({
+      name,
+      method,
+      flags,
+      crc32,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+      dataOffset: -1,
+      endOffset: -1,
+      localCompressedSize: -1,
+    });
     at = end;
   }
   return entries;
@@ -210,7 +225,14 @@ async function checkLocalHeaders(source: ByteSource, entries: ZipEntry[], cdOffs
     const nameLength = hv.getUint16(26, true);
     const extraLength = hv.getUint16(28, true);
     const name = utf8.decode(await source.read(entry.localHeaderOffset + 30, nameLength));
-    if (name !== entry.name || hv.getUint16(8, true) !== entry.method) {
+    // The unzipper splits entries by the local header's size (or, when it is 0 behind a data descriptor,
+    // by the descriptor's signature), so it must agree with the directory.
+    entry.localCompressedSize = hv.getUint32(18, true);
+    const sizeAgrees =
+      entry.localCompressedSize === entry.compressedSize ||
+      entry.localCompressedSize === 0xffffffff ||
+      (entry.flags & 0x8 && entry.localCompressedSize === 0);
+    if (name !== entry.name || hv.getUint16(8, true) !== entry.method || !sizeAgrees) {
       corrupt('压缩包的目录与文件内容不一致，文件可能已损坏。', "The archive's directory does not agree with its contents; the file may be damaged.");
     }
     entry.dataOffset = entry.localHeaderOffset + 30 + nameLength + extraLength;
@@ -225,6 +247,7 @@ async function checkLocalHeaders(source: ByteSource, entries: ZipEntry[], cdOffs
       end += fit ?? sizes[0] ?? 0;
     }
     if (end > cdOffset) corrupt(TRUNCATED_ZH, TRUNCATED_EN);
+    entry.endOffset = end;
     expected = end;
   }
   if (expected !== cdOffset) {

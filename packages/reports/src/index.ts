@@ -1,0 +1,6 @@
+// @rectify/reports — the reports regulators file, built from check results and rendered to JSON, CSV, XLSX,
+// Markdown or print-ready HTML.
+
+export * from './document';
+export * from './format/index';
+export * from './render/index';

@@ -1,0 +1,11 @@
+export { civilDateOf, formatDate, formatDateEn, formatDateLong, formatDateZh, MONTHS_EN } from './date';
+export type { FormatErrorCode } from './format-error';
+export { FORMAT_ERROR_CODES, FormatError } from './format-error';
+export type { ReportLang } from './lang';
+export { pickText, REPORT_LANGS, settleLang } from './lang';
+export { formatWan, formatYuan } from './money';
+export type { FormatRatioOptions } from './number';
+export { formatInteger, formatRatio } from './number';
+export { formatPeriod, formatPeriodEn, formatPeriodZh, isPeriod } from './period';
+export type { StatusLabel, StatusText } from './status';
+export { STATUS_LABELS, statusText, UNKNOWN_STATUS_ICON } from './status';

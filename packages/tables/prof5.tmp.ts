@@ -1,0 +1,21 @@
+import ExcelJS from 'exceljs';
+import { fileSource } from './src/read/byte-source';
+import { guardZip } from './src/read/zip-guard';
+import { inspectXlsx } from './src/read/xlsx-inspect';
+import { xlsxSheets } from './src/read/xlsx';
+let t0 = performance.now();
+const r = new ExcelJS.stream.xlsx.WorkbookReader('/tmp/scratch/big.xlsx', { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' });
+let n = 0;
+for await (const ws of r as any) for await (const row of ws) { n++; row.values; }
+console.log('raw exceljs', performance.now() - t0, n);
+t0 = performance.now();
+const src = await fileSource('/tmp/scratch/big.xlsx');
+const g = await guardZip(src); if (!g.ok) throw 1;
+console.log('guard', performance.now() - t0);
+t0 = performance.now();
+const ins = await inspectXlsx(src, g.entries); if (!ins.ok) throw 1;
+console.log('inspect', performance.now() - t0);
+t0 = performance.now();
+n = 0;
+for await (const s of xlsxSheets(src, g.entries, ins.info)) for await (const row of s.rows) n++;
+console.log('xlsxSheets', performance.now() - t0, n);

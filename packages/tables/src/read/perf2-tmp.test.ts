@@ -1,0 +1,22 @@
+import { it } from 'vitest';
+import { validate, RECORD_SCHEMAS } from '@rectify/schemas';
+import { validUscc } from '../__fixtures__/tables';
+import { readCellValue } from '../cells/cell-value';
+import { parseMoney } from '../cells/money';
+it('perf2', async () => {
+  const rec = { id: 'C1', name: '泉州市丰泽区东海街道某某花园小区第1期', divisionCode: '350503001', companyUscc: validUscc(1), companyName: '泉州某某物业服务有限公司（丰泽分公司）', buildingArea: 12345.67, households: 300, ownersCommittee: { exists: true }, board: { exists: true, location: '小区东门', atMainPedestrianEntrance: true }, account: { mode: 'separate-account' } };
+  const N = 20000;
+  let t = performance.now();
+  for (let i = 0; i < N; i++) validate('community', rec, { maxIssues: 50 });
+  const tv = (performance.now() - t) / N * 1000;
+  t = performance.now();
+  for (let i = 0; i < N; i++) RECORD_SCHEMAS.community.safeParse(rec);
+  const tz = (performance.now() - t) / N * 1000;
+  t = performance.now();
+  for (let i = 0; i < N * 12; i++) readCellValue('泉州某某物业服务有限公司（丰泽分公司）');
+  const tr = (performance.now() - t) / N / 12 * 1000;
+  t = performance.now();
+  for (let i = 0; i < N; i++) parseMoney('12,345.67');
+  const tm = (performance.now() - t) / N * 1000;
+  process.stdout.write(`validate ${tv.toFixed(1)}us zod ${tz.toFixed(1)}us readCell ${tr.toFixed(2)}us money ${tm.toFixed(2)}us\n`);
+});

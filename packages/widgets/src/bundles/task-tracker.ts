@@ -1,0 +1,5 @@
+// IIFE entry: <rectify-task-tracker> alone, React included.
+import { taskTrackerElement } from '../elements/task-tracker-element';
+import { installBundle } from './install-bundle';
+
+installBundle({ taskTrackerElement }, [taskTrackerElement]);

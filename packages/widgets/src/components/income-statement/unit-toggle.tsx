@@ -1,0 +1,32 @@
+import type { Locale, MoneyUnit } from '../../i18n/index';
+
+/** @internal Props of {@link UnitToggle}. */
+export interface UnitToggleProps {
+  unit: MoneyUnit;
+  locale: Locale;
+  onChange: (unit: MoneyUnit) => void;
+}
+
+const UNITS: readonly MoneyUnit[] = ['yuan', 'wan'];
+
+/** @internal The 元 / 万元 switch: two toggle buttons in a labelled group (aria-pressed tells which is on). */
+export function UnitToggle({ unit, locale, onChange }: UnitToggleProps) {
+  const { m } = locale;
+  return (
+    <div className="rk-segmented" role="group" aria-label={m.common.unitLabel}>
+      {UNITS.map((u) => (
+        <button
+          key={u}
+          type="button"
+          className="rk-button"
+          aria-pressed={unit === u}
+          onClick={() => {
+            if (u !== unit) onChange(u);
+          }}
+        >
+          {u === 'wan' ? m.common.unitWan : m.common.unitYuan}
+        </button>
+      ))}
+    </div>
+  );
+}

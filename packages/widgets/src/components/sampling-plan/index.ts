@@ -1,0 +1,3 @@
+export type { SamplingPlanProps } from './sampling-plan';
+export { SamplingPlan } from './sampling-plan';
+export { samplingPlanCss } from './styles';

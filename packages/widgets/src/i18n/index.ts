@@ -1,0 +1,10 @@
+export type { Lang } from './lang';
+export { LANGS, resolveLang } from './lang';
+export type { Locale, MoneyUnit, StatusLabel } from './locale';
+export { createLocale, MESSAGES } from './locale';
+export { EN_MESSAGES } from './messages-en';
+export type { Messages } from './messages-zh-cn';
+export { ZH_CN_MESSAGES } from './messages-zh-cn';
+export type { WidgetStatusLabel } from './status-labels';
+export { WIDGET_STATUS_LABELS } from './status-labels';
+export { useLocale } from './use-locale';
