@@ -3,8 +3,8 @@ import {
   type IndicatorDefinition,
   isCivilDate,
   isQuarter,
-  PUBLIC_INCOME_INDICATORS,
   type ParameterOverrides,
+  PUBLIC_INCOME_INDICATORS,
   publicIncomePack,
   type RulePack,
   WAGES_INDICATORS,
@@ -76,7 +76,10 @@ export function langOption(value: unknown, command: string): Lang | undefined {
   if (lang) return lang;
   throw new CliError(
     'INVALID_OPTION',
-    bi(`--lang 只能是 zh-CN 或 en，收到“${String(value)}”`, `--lang must be zh-CN or en, got "${String(value)}"`),
+    bi(
+      `--lang 只能是 zh-CN 或 en，收到“${String(value)}”`,
+      `--lang must be zh-CN or en, got "${String(value)}"`,
+    ),
     { helpFor: command },
   );
 }
@@ -102,9 +105,13 @@ function invalid(command: string, zh: string, en: string): CliError {
 export function requireOption(values: OptionValues, name: string, command: string): string {
   const v = stringOption(values, name);
   if (v === undefined || v === '')
-    throw new CliError('MISSING_ARGUMENT', bi(`缺少必填选项 --${name}`, `Missing required option --${name}`), {
-      helpFor: command,
-    });
+    throw new CliError(
+      'MISSING_ARGUMENT',
+      bi(`缺少必填选项 --${name}`, `Missing required option --${name}`),
+      {
+        helpFor: command,
+      },
+    );
   return v;
 }
 
@@ -148,7 +155,11 @@ export function yearOption(values: OptionValues, command: string, fallback?: num
 export function quarterOption(values: OptionValues, command: string): string {
   const v = requireOption(values, 'quarter', command);
   if (isQuarter(v)) return v;
-  throw invalid(command, `--quarter 应形如 2023Q3，收到“${v}”`, `--quarter must look like 2023Q3, got "${v}"`);
+  throw invalid(
+    command,
+    `--quarter 应形如 2023Q3，收到“${v}”`,
+    `--quarter must look like 2023Q3, got "${v}"`,
+  );
 }
 
 /** A non-negative integer option. */
@@ -156,7 +167,11 @@ export function integerOption(values: OptionValues, name: string, command: strin
   const v = stringOption(values, name);
   if (v === undefined) return undefined;
   if (/^[0-9]{1,15}$/.test(v)) return Number(v);
-  throw invalid(command, `--${name} 应为非负整数，收到“${v}”`, `--${name} must be a non-negative integer, got "${v}"`);
+  throw invalid(
+    command,
+    `--${name} 应为非负整数，收到“${v}”`,
+    `--${name} must be a non-negative integer, got "${v}"`,
+  );
 }
 
 /** `--kind`: a record kind of the domain model. */
@@ -172,10 +187,11 @@ export function kindOption(values: OptionValues, command: string): RecordKind | 
 }
 
 /** The rule packs by id, in the order their findings are reported. */
-export const PACKS: Readonly<Record<string, { pack: RulePack; indicators: readonly IndicatorDefinition[] }>> = {
-  'public-income': { pack: publicIncomePack, indicators: PUBLIC_INCOME_INDICATORS },
-  wages: { pack: wagesPack, indicators: WAGES_INDICATORS },
-};
+export const PACKS: Readonly<Record<string, { pack: RulePack; indicators: readonly IndicatorDefinition[] }>> =
+  {
+    'public-income': { pack: publicIncomePack, indicators: PUBLIC_INCOME_INDICATORS },
+    wages: { pack: wagesPack, indicators: WAGES_INDICATORS },
+  };
 
 /** `--pack` (repeatable): the packs to run, in catalog order. Defaults to both. */
 export function packsOption(values: OptionValues, command: string): string[] {
@@ -197,7 +213,11 @@ const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
  * The value takes the type of the parameter's default (a number, `true`/`false`, or text); an unknown rule,
  * parameter or a value of the wrong type is a usage error.
  */
-export function paramsOption(values: OptionValues, packIds: readonly string[], command: string): ParameterOverrides {
+export function paramsOption(
+  values: OptionValues,
+  packIds: readonly string[],
+  command: string,
+): ParameterOverrides {
   const owners = new Map<string, Record<string, { default: number | string | boolean }>>();
   for (const id of packIds) {
     const entry = PACKS[id];
@@ -232,7 +252,11 @@ export function paramsOption(values: OptionValues, packIds: readonly string[], c
     let value: number | string | boolean = raw;
     if (typeof def.default === 'number') {
       if (!NUMBER.test(raw))
-        throw invalid(command, `参数 ${owner}.${name} 应为数字`, `Parameter ${owner}.${name} must be a number`);
+        throw invalid(
+          command,
+          `参数 ${owner}.${name} 应为数字`,
+          `Parameter ${owner}.${name} must be a number`,
+        );
       value = Number(raw);
     } else if (typeof def.default === 'boolean') {
       if (raw !== 'true' && raw !== 'false')
@@ -243,7 +267,9 @@ export function paramsOption(values: OptionValues, packIds: readonly string[], c
         );
       value = raw === 'true';
     }
-    (out[owner] ??= {})[name] = value;
+    const into = out[owner] ?? {};
+    into[name] = value;
+    out[owner] = into;
   }
   return out;
 }
@@ -261,9 +287,12 @@ export function noMorePositionals(positionals: readonly string[], command: strin
 /** At least one input path. */
 export function requirePaths(positionals: readonly string[], command: string): string[] {
   if (positionals.length === 0)
-    throw new CliError('MISSING_ARGUMENT', bi('请给出至少一个文件或文件夹', 'Give at least one file or folder'), {
-      helpFor: command,
-    });
+    throw new CliError(
+      'MISSING_ARGUMENT',
+      bi('请给出至少一个文件或文件夹', 'Give at least one file or folder'),
+      {
+        helpFor: command,
+      },
+    );
   return [...positionals];
 }
-

@@ -1,8 +1,7 @@
-import type { Bilingual } from '@rectify/schemas';
+import { type Bilingual, maskText } from '@rectify/schemas';
 import { langOption, type OptionValues, stringOption } from './args';
 import type { CliIo } from './cli-io';
 import { type Lang, resolveLang } from './lang';
-import { maskText } from '@rectify/schemas';
 import { createProgress, type Progress } from './progress';
 
 /** What every command gets besides its own options. */
@@ -17,6 +16,8 @@ export interface CommandContext {
   out?: string;
   /** The progress bar (a no-op unless stderr is a terminal). */
   progress: Progress;
+  /** `--format json|ndjson`: problems on stderr are written as JSON lines too. */
+  structured: boolean;
   /** Writes a note to stderr in the run's language (masked), unless quiet. */
   note(message: Bilingual): void;
 }
@@ -26,10 +27,12 @@ export function commandContext(io: CliIo, values: OptionValues, command: string)
   const lang = resolveLang(langOption(values.lang, command), io.env);
   const quiet = values.quiet === true;
   const out = stringOption(values, 'out');
+  const format = stringOption(values, 'format');
   return {
     io,
     lang,
     quiet,
+    structured: format === 'json' || format === 'ndjson',
     ...(out !== undefined ? { out } : {}),
     progress: createProgress(io, { quiet }),
     note(message) {

@@ -67,7 +67,7 @@ ${EXIT_EN}
 Help on a command: rectify <command> --help    中文: rectify --help --lang zh-CN`,
   },
   validate: {
-    'zh-CN': `用法: rectify validate <路径...> [--kind 类型] [--year 年度] [--max-issues N] [--format table|json|ndjson|markdown]
+    'zh-CN': `用法: rectify validate <路径...> [--kind 类型] [--max-issues N] [--format table|json|ndjson|markdown]
 
 按已发布的数据模型校验每个文件（字段、代码表、统一社会信用代码/身份证校验位、日期先后、编号唯一、引用），
 列出每个问题的位置（NDJSON 行号、表格行列、JSON 指针）和中英文说明。个人信息一律脱敏。
@@ -76,7 +76,6 @@ ${INPUTS_ZH}
 
 选项:
   --kind 类型          表格或 JSON 记录数组的记录类型（如 community、constructionProject）
-  --year 年度          无数据集信息（header）时的整治年度（默认 2023）
   --max-issues N       每个文件最多列出的问题数（默认 1000；计数始终完整）
   --format F           table（默认）、json、ndjson、markdown
 
@@ -88,7 +87,7 @@ ${EXIT_ZH}
   rectify validate data/quanzhou-2023.json
   rectify validate 小区信息.xlsx --kind community
   rectify validate exports/ --format json --out validation.json`,
-    en: `Usage: rectify validate <path...> [--kind KIND] [--year YEAR] [--max-issues N] [--format table|json|ndjson|markdown]
+    en: `Usage: rectify validate <path...> [--kind KIND] [--max-issues N] [--format table|json|ndjson|markdown]
 
 Validates every file against the published domain model (fields, codelists, USCC and resident ID check
 characters, date order, unique ids, references) and lists each issue with its place (NDJSON line, table row
@@ -98,7 +97,6 @@ ${INPUTS_EN}
 
 Options:
   --kind KIND          record kind of a table or a JSON list of records (community, constructionProject, …)
-  --year YEAR          campaign year for records without a dataset header (default 2023)
   --max-issues N       issues listed per file at most (default 1000; counts stay complete)
   --format F           table (default), json, ndjson, markdown
 
@@ -168,46 +166,57 @@ Examples:
   rectify check exports/ --as-of 2023-11-30 --pack public-income --format markdown --lang en`,
   },
   report: {
-    'zh-CN': `用法: rectify report <报表> <路径...> --as-of YYYY-MM-DD --division 区划代码 --period 期间
-                      [--format json|markdown|html|csv|xlsx] --out 文件
+    'zh-CN': `用法: rectify report <报表> <路径...> --as-of YYYY-MM-DD --period 期间 [--division 区划代码]
+                      [--seed 种子] [--set 参数=值]... [--format json|markdown|html|csv|xlsx] [--out 文件]
 
-用 @rectify/reports 生成报表：先运行规则包，再按报表模板汇总并渲染。XLSX 必须写入文件（--out）。
-运行 rectify report --list 查看可用报表。
+用 @rectify/reports 生成报表：先运行规则包，再按报表目录中的模板汇总并渲染。
+格式取 --format，否则按 --out 的扩展名（.xlsx、.html、.md、.csv、.json），否则用报表的常用格式。
+XLSX 不能输出到终端，请用 --out。运行 rectify report --list 查看报表、期间类型和参数（* 为必填）。
 
 选项:
   --as-of 日期         判定日期（必填）
-  --division 代码      报表所属区划（市 350500、县、街道）
-  --period 期间        月份 2023-07、季度 2023Q2 或年度 2023
+  --period 期间        月份 2023-07、季度 2023Q2 或年度 2023（按报表要求）
+  --division 代码      报表所属区划（市 350500、县、街道）；公示类报表可省略
+  --seed 种子          抽查、交叉检查报表的随机种子
+  --set 名称=值        报表自身的参数，如 --set communityId=CM000001，可重复
   --pack 包、--param R.n=v、--year 年度、--kind 类型、--lenient  同 check
   --list               列出可用报表
-  --format F           json、markdown（默认）、html、csv、xlsx
+  --format F           json、markdown、html、csv、xlsx
 
 ${COMMON_ZH}
 
 ${EXIT_ZH}
 
 示例:
-  rectify report pi-monthly-package data/ --as-of 2023-08-23 --division 350503 --period 2023-07 --format xlsx --out 7月报表.xlsx`,
-    en: `Usage: rectify report <report> <path...> --as-of YYYY-MM-DD --division CODE --period PERIOD
-                      [--format json|markdown|html|csv|xlsx] --out FILE
+  rectify report --list
+  rectify report pi-monthly-package data/ --as-of 2023-08-23 --division 350503 --period 2023-07 --out 7月报送.xlsx
+  rectify report disclosure-notice data/ --as-of 2023-10-20 --period 2023Q3 --set communityId=CM000001 --format html --out 公示.html`,
+    en: `Usage: rectify report <report> <path...> --as-of YYYY-MM-DD --period PERIOD [--division CODE]
+                      [--seed SEED] [--set name=value]... [--format json|markdown|html|csv|xlsx] [--out FILE]
 
-Builds a report with @rectify/reports: runs the rule packs, then the report's builder, then renders it.
-XLSX is written to a file (--out). rectify report --list shows the reports available.
+Builds a report with @rectify/reports: runs the rule packs, then the report's builder from the registry,
+then renders it. The format is --format, else the ending of --out (.xlsx, .html, .md, .csv, .json), else the
+report's usual format. XLSX cannot go to a terminal: use --out. rectify report --list shows the reports,
+their period kind and parameters (* = required).
 
 Options:
   --as-of DATE         the as-of date (required)
-  --division CODE      division of the report (city 350500, a county, a street)
-  --period PERIOD      month 2023-07, quarter 2023Q2 or year 2023
+  --period PERIOD      month 2023-07, quarter 2023Q2 or year 2023, as the report needs
+  --division CODE      division of the report (city 350500, a county, a street); notices may omit it
+  --seed SEED          seed of the sampling and cross-inspection reports
+  --set name=value     the report's own parameters, e.g. --set communityId=CM000001; repeatable
   --pack, --param R.n=v, --year, --kind, --lenient   as for check
   --list               list the reports
-  --format F           json, markdown (default), html, csv, xlsx
+  --format F           json, markdown, html, csv, xlsx
 
 ${COMMON_EN}
 
 ${EXIT_EN}
 
-Example:
-  rectify report pi-monthly-package data/ --as-of 2023-08-23 --division 350503 --period 2023-07 --format xlsx --out july.xlsx`,
+Examples:
+  rectify report --list --lang en
+  rectify report pi-monthly-package data/ --as-of 2023-08-23 --division 350503 --period 2023-07 --out july.xlsx
+  rectify report disclosure-notice data/ --as-of 2023-10-20 --period 2023Q3 --set communityId=CM000001 --out notice.html`,
   },
   plan: {
     'zh-CN': `用法: rectify plan sampling|cross-inspection|audits <路径...> [选项]
@@ -258,8 +267,9 @@ Examples:
   serve: {
     'zh-CN': `用法: rectify serve [--port 8080] [--host 127.0.0.1] [--keys keys.json]
 
-启动 @rectify/service HTTP 服务（OpenAPI 3.1 接口），按 Ctrl+C 停止。
-API 密钥文件规定每个密钥的角色和区划范围；不给出时仅允许本机访问的开发模式由服务决定。
+启动 @rectify/service HTTP 服务（OpenAPI 3.1 接口），按 Ctrl+C 停止。每个请求在标准输出写一行 JSON 日志。
+密钥文件为 JSON 列表 [{"key":"至少16位","role":"city|county|street|vendor","divisionCode":"350503"}]，
+规定每个密钥的角色和区划范围；不给出时，除 /v1/health 外的请求都被拒绝。
 
 选项:
   --port 端口          默认 8080
@@ -271,8 +281,10 @@ ${COMMON_ZH}
 ${EXIT_ZH}`,
     en: `Usage: rectify serve [--port 8080] [--host 127.0.0.1] [--keys keys.json]
 
-Starts the @rectify/service HTTP service (the OpenAPI 3.1 contract); Ctrl+C stops it. The API keys file
-gives each key a role and a division scope; without it, the service decides what a keyless start allows.
+Starts the @rectify/service HTTP service (the OpenAPI 3.1 contract); Ctrl+C stops it. One JSON log line per
+request goes to stdout. The keys file is a JSON list [{"key":"16+ chars","role":"city|county|street|vendor",
+"divisionCode":"350503"}] giving each key a role and a division scope; without it every request but
+/v1/health is refused.
 
 Options:
   --port PORT          default 8080

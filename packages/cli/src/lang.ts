@@ -13,7 +13,8 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export function langOf(value: string | undefined): Lang | undefined {
   if (!value) return undefined;
   const lower = value.toLowerCase();
-  if (lower === 'en' || lower.startsWith('en_') || lower.startsWith('en-') || lower.startsWith('en.')) return 'en';
+  if (lower === 'en' || lower.startsWith('en_') || lower.startsWith('en-') || lower.startsWith('en.'))
+    return 'en';
   if (lower === 'zh' || lower.startsWith('zh_') || lower.startsWith('zh-') || lower.startsWith('zh.'))
     return 'zh-CN';
   return undefined;
@@ -23,7 +24,10 @@ export function langOf(value: string | undefined): Lang | undefined {
  * The language of a run: the `--lang` flag, then `LC_ALL`, `LC_MESSAGES` and `LANG` as POSIX orders them.
  * Defaults to `zh-CN` (the kit's users are Chinese authorities; `C` and `POSIX` locales fall back to it too).
  */
-export function resolveLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+export function resolveLang(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
   const fromFlag = langOf(flag);
   if (fromFlag) return fromFlag;
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {

@@ -27,13 +27,26 @@ export interface TableSummaryLike {
   headerRow: number;
   columns: readonly unknown[];
   issues: TableIssueLike[];
-  counts: { read: number; imported: number; rejected: number; blank: number; subtotal: number; skipped: number };
+  counts: {
+    read: number;
+    imported: number;
+    rejected: number;
+    blank: number;
+    subtotal: number;
+    skipped: number;
+  };
 }
 
 /** The part of `@rectify/tables` the command line reads CSV and XLSX with. */
 export interface TablesPort {
-  importTable(input: string, options: { kind: RecordKind }): Promise<TableSummaryLike & { records: unknown[] }>;
-  streamTable(input: string, options: { kind: RecordKind }): AsyncIterable<unknown> & { summary: TableSummaryLike };
+  importTable(
+    input: string,
+    options: { kind: RecordKind },
+  ): Promise<TableSummaryLike & { records: unknown[] }>;
+  streamTable(
+    input: string,
+    options: { kind: RecordKind },
+  ): AsyncIterable<unknown> & { summary: TableSummaryLike };
   MAPPINGS: Readonly<Record<string, unknown>>;
 }
 

@@ -9,7 +9,7 @@ import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
-import { type Command, COMMANDS, helpText } from './help';
+import { COMMANDS, type Command, helpText } from './help';
 import { bi, type Lang, langOf, resolveLang } from './lang';
 
 const RUN: Record<Command, (argv: readonly string[], io: CliIo) => Promise<ExitCode>> = {

@@ -30,7 +30,12 @@ function rewriteRefs(node: Json, rootName: string): Json {
  * components, so every record kind is a component of its own; plus the `RecordKind` and `IssueCode` enums.
  */
 export function domainComponents(): Record<string, Json> {
-  const { $schema: _s, $id: _i, $defs, ...root } = toJsonSchema('dataset', 'draft-2020-12') as {
+  const {
+    $schema: _s,
+    $id: _i,
+    $defs,
+    ...root
+  } = toJsonSchema('dataset', 'draft-2020-12') as {
     [key: string]: Json;
   };
   const components: Record<string, Json> = {

@@ -19,7 +19,7 @@ function attributeTable(attributes: [string, WidgetAttribute][]): string[] {
     '| --- | --- | --- | --- |',
     ...attributes.map(
       ([name, spec]) =>
-        `| \`${name}\` | ${spec.prop === 'lang' ? '(read only: `lang`)' : `\`${spec.prop}\``} | ${spec.type} | ${cell(spec.description)} |`,
+        `| \`${name}\` | ${spec.prop === 'lang' ? '`lang` (native)' : `\`${spec.prop}\``} | ${spec.type} | ${cell(spec.description)} |`,
     ),
   ];
 }
@@ -42,7 +42,9 @@ function componentName(definition: WidgetDefinition<object>): string {
 }
 
 function widgetSection(definition: WidgetDefinition<object>): string[] {
-  const own = Object.entries(definition.attributes).filter(([name]) => !Object.hasOwn(COMMON_ATTRIBUTES, name));
+  const own = Object.entries(definition.attributes).filter(
+    ([name]) => !Object.hasOwn(COMMON_ATTRIBUTES, name),
+  );
   const events = Object.entries(definition.events).filter(([name]) => !Object.hasOwn(COMMON_EVENTS, name));
   const data =
     definition.dataProp === undefined
@@ -63,7 +65,9 @@ function widgetSection(definition: WidgetDefinition<object>): string[] {
 }
 
 /** The Markdown of the widget reference. */
-export function renderWidgetReference(elements: readonly WidgetDefinition<object>[] = WIDGET_ELEMENTS): string {
+export function renderWidgetReference(
+  elements: readonly WidgetDefinition<object>[] = WIDGET_ELEMENTS,
+): string {
   const lines = [
     '# Widget elements',
     '',

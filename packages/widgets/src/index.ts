@@ -20,21 +20,13 @@ export {
   findingsListElement,
   incomeStatementElement,
   indicatorDashboardElement,
+  projectComplianceElement,
+  samplingPlanElement,
   taskTrackerElement,
   WIDGET_ELEMENT_ERROR_CODES,
   WIDGET_ELEMENTS,
   WidgetElementError,
+  wageRightsBoardElement,
 } from './elements/index';
-export type { Lang, Locale, Messages, MoneyUnit, StatusLabel, WidgetStatusLabel } from './i18n/index';
-export {
-  createLocale,
-  EN_MESSAGES,
-  LANGS,
-  MESSAGES,
-  resolveLang,
-  useLocale,
-  WIDGET_STATUS_LABELS,
-  ZH_CN_MESSAGES,
-} from './i18n/index';
-export type { ThemeName } from './theme/index';
-export { isThemeName, THEME_NAMES, THEME_TOKEN_NAMES, THEME_TOKENS, themeClass, themeCss } from './theme/index';
+export * from './i18n/index';
+export * from './theme/index';

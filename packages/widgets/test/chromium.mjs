@@ -18,7 +18,9 @@ export async function launchChromium(label) {
   if (!existsSync(CHROMIUM_PATH)) {
     const message = `${label}: ${CHROMIUM_PATH} not found (install Debian's chromium: apt-get install -y chromium)`;
     if (BROWSER_REQUIRED) {
-      process.stderr.write(`FAIL ${message}; a browser is required when CI=true or RECTIFY_REQUIRE_BROWSER=1\n`);
+      process.stderr.write(
+        `FAIL ${message}; a browser is required when CI=true or RECTIFY_REQUIRE_BROWSER=1\n`,
+      );
       process.exit(1);
     }
     process.stdout.write(`SKIP ${message}; set RECTIFY_REQUIRE_BROWSER=1 to make this a failure\n`);

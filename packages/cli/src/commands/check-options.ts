@@ -1,6 +1,14 @@
 import type { CheckOptions, IndicatorDefinition, RulePack } from '@rectify/rules';
 import type { RecordKind } from '@rectify/schemas';
-import { asOfOption, kindOption, type OptionValues, PACKS, packsOption, paramsOption, yearOption } from '../args';
+import {
+  asOfOption,
+  kindOption,
+  type OptionValues,
+  PACKS,
+  packsOption,
+  paramsOption,
+  yearOption,
+} from '../args';
 
 /** The options `check` and `report` share, for `parseArgs`. */
 export const CHECK_OPTION_SPEC = {

@@ -1,4 +1,4 @@
-import { CheckSession, type CheckResult, RulesError } from '@rectify/rules';
+import { type CheckResult, CheckSession, RulesError } from '@rectify/rules';
 import type { Dataset } from '@rectify/schemas';
 import { formatOption, parseCommandArgs, requirePaths } from '../args';
 import { CliError } from '../cli-error';
@@ -12,7 +12,7 @@ import { bi } from '../lang';
 import { CHECK_FORMATS, renderCheck } from '../output/check-render';
 import { emit } from '../output/emit';
 import { maskDeep } from '../output/mask';
-import { type CheckArgs, CHECK_OPTION_SPEC, readCheckArgs } from './check-options';
+import { CHECK_OPTION_SPEC, type CheckArgs, readCheckArgs } from './check-options';
 import { guardInput, inputFiles, loadFiles } from './load-dataset';
 
 /** Starts a check session; a parameter the rules refuse is a usage error, not a crash. */
@@ -38,7 +38,11 @@ export function startSession(args: CheckArgs, command: string): CheckSession {
  * self-contained part; a file with one header is one part), so a city-scale file written in parts never sits
  * in memory whole; any other set of inputs is merged into one dataset first.
  */
-export async function runChecks(ctx: CommandContext, paths: readonly string[], args: CheckArgs): Promise<CheckResult> {
+export async function runChecks(
+  ctx: CommandContext,
+  paths: readonly string[],
+  args: CheckArgs,
+): Promise<CheckResult> {
   const session = startSession(args, 'check');
   const label = ctx.lang === 'en' ? 'check' : '检查';
   const files = await inputFiles(ctx, paths);

@@ -1,10 +1,11 @@
+import type { RecordKind } from '@rectify/schemas';
 import { type Dataset, validate } from '@rectify/schemas';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../context';
 import { applyDefaults } from '../inputs/apply-defaults';
 import { expandPaths } from '../inputs/expand-paths';
-import type { CliIssue } from '../inputs/input-issue';
 import type { InputFile } from '../inputs/input-file';
+import type { CliIssue } from '../inputs/input-issue';
 import { iterateParts } from '../inputs/iterate-parts';
 import type { LoadedPart } from '../inputs/loaded-part';
 import { type MergedInput, mergeParts } from '../inputs/merge-parts';
@@ -14,7 +15,6 @@ import { bi } from '../lang';
 import { issueHeader, issueRows } from '../output/issue-text';
 import { maskDeep } from '../output/mask';
 import { textTable } from '../output/text-table';
-import type { RecordKind } from '@rectify/schemas';
 
 /** Options of {@link loadDataset}. */
 export interface LoadOptions {
@@ -33,6 +33,10 @@ const SHOWN = 20;
 /** Prints the first issues of inputs that cannot be used, on stderr (masked), in the run's language. */
 export function printIssues(ctx: CommandContext, issues: readonly CliIssue[]): void {
   const shown = maskDeep(issues.slice(0, SHOWN));
+  if (ctx.structured) {
+    for (const issue of shown) ctx.io.stderr.write(`${JSON.stringify({ issue })}\n`);
+    return;
+  }
   ctx.io.stderr.write(`${textTable(issueHeader(ctx.lang), issueRows(shown, ctx.lang))}\n`);
   if (issues.length > SHOWN)
     ctx.io.stderr.write(

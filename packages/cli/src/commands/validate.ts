@@ -1,10 +1,10 @@
-import { integerOption, kindOption, formatOption, parseCommandArgs, requirePaths, yearOption } from '../args';
+import { formatOption, integerOption, kindOption, parseCommandArgs, requirePaths } from '../args';
+import type { CliIo } from '../cli-io';
 import { commandContext } from '../context';
 import { EXIT_CODES, type ExitCode } from '../exit-codes';
-import type { CliIo } from '../cli-io';
 import { expandPaths } from '../inputs/expand-paths';
-import type { CliIssue } from '../inputs/input-issue';
 import type { InputFormat } from '../inputs/input-file';
+import type { CliIssue } from '../inputs/input-issue';
 import { iterateParts } from '../inputs/iterate-parts';
 import type { TableInfo } from '../inputs/loaded-part';
 import { validatePart } from '../inputs/validate-part';
@@ -61,13 +61,11 @@ const FORMATS = ['table', 'json', 'ndjson', 'markdown'] as const;
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('validate', argv, {
     kind: { type: 'string' },
-    year: { type: 'string' },
     'max-issues': { type: 'string' },
   });
   const ctx = commandContext(io, values, 'validate');
   const format = formatOption(values, FORMATS, 'table', 'validate');
   const kind = kindOption(values, 'validate');
-  const year = yearOption(values, 'validate', 2023) ?? 2023;
   const maxIssues = Math.max(1, integerOption(values, 'max-issues', 'validate') ?? 1000);
   const paths = requirePaths(positionals, 'validate');
 
@@ -83,8 +81,12 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   }));
   const byFile = new Map<string, FileValidation>();
   const label = ctx.lang === 'en' ? 'validate' : '校验';
-  for await (const part of iterateParts(expanded.files, { ...(kind ? { kind } : {}), progress: ctx.progress, label })) {
-    const result = validatePart(part, { maxIssues, year });
+  for await (const part of iterateParts(expanded.files, {
+    ...(kind ? { kind } : {}),
+    progress: ctx.progress,
+    label,
+  })) {
+    const result = validatePart(part, { maxIssues });
     let entry = byFile.get(part.file.path);
     if (!entry) {
       entry = {
@@ -109,7 +111,8 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     entry.counts.records += result.counts.records;
     entry.counts.errors += result.counts.errors;
     entry.counts.warnings += result.counts.warnings;
-    for (const [k, n] of Object.entries(result.counts.byKind)) entry.counts.byKind[k] = (entry.counts.byKind[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(result.counts.byKind))
+      entry.counts.byKind[k] = (entry.counts.byKind[k] ?? 0) + n;
     const room = Math.max(0, maxIssues - entry.issues.length);
     entry.issues.push(...result.issues.slice(0, room));
     entry.omitted += Math.max(0, result.issues.length - room);
@@ -177,7 +180,11 @@ function omittedLine(f: FileValidation, lang: Lang): string | undefined {
 }
 
 /** Renders a validation result as a text table, JSON, NDJSON or Markdown. */
-export function renderValidation(result: ValidateResult, format: (typeof FORMATS)[number], lang: Lang): string {
+export function renderValidation(
+  result: ValidateResult,
+  format: (typeof FORMATS)[number],
+  lang: Lang,
+): string {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 2);
@@ -192,7 +199,12 @@ export function renderValidation(result: ValidateResult, format: (typeof FORMATS
       return lines.join('\n');
     }
     case 'markdown': {
-      const out: string[] = [lang === 'en' ? '# Validation' : '# 数据校验结果', '', summaryLine(result.summary, lang), ''];
+      const out: string[] = [
+        lang === 'en' ? '# Validation' : '# 数据校验结果',
+        '',
+        summaryLine(result.summary, lang),
+        '',
+      ];
       out.push(
         markdownTable(
           lang === 'en' ? ['File', 'Status', 'Details'] : ['文件', '状态', '说明'],

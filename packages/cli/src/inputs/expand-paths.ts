@@ -1,8 +1,8 @@
 import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { type CliIssue, inputIssue } from './input-issue';
 import { formatOfName, type InputFile } from './input-file';
+import { type CliIssue, inputIssue } from './input-issue';
 
 /** The files behind the paths of a command line, and the paths that could not be used. */
 export interface ExpandedPaths {

@@ -21,8 +21,12 @@ export const INPUT_ISSUE_CODES = {
     description: 'A file named on the command line has an ending the command line does not read.',
   },
   FOLDER_EMPTY: {
-    template: { 'zh-CN': '文件夹中没有可读取的数据文件', en: 'The folder holds no data file the command line reads' },
-    description: 'A folder on the command line has no .json, .ndjson, .csv or .xlsx file (hidden files are skipped).',
+    template: {
+      'zh-CN': '文件夹中没有可读取的数据文件',
+      en: 'The folder holds no data file the command line reads',
+    },
+    description:
+      'A folder on the command line has no .json, .ndjson, .csv or .xlsx file (hidden files are skipped).',
   },
   JSON_MALFORMED: {
     template: {
@@ -36,7 +40,8 @@ export const INPUT_ISSUE_CODES = {
       'zh-CN': '文件不是数据集（应有 records 字段）；若是单类记录，请用 --kind 指明类型',
       en: 'The file is not a dataset (no records field); for records of one kind, name the kind with --kind',
     },
-    description: 'A JSON file that is neither a dataset envelope nor, with --kind, a record or list of records.',
+    description:
+      'A JSON file that is neither a dataset envelope nor, with --kind, a record or list of records.',
   },
   NDJSON_LINE_MALFORMED: {
     template: {
@@ -50,7 +55,8 @@ export const INPUT_ISSUE_CODES = {
       'zh-CN': '该行应为 {"header":{…}} 或 {"kind":…,"record":{…}}',
       en: 'The line must be {"header":{…}} or {"kind":…,"record":{…}}',
     },
-    description: 'An NDJSON line that is JSON but not a header or a record line as @rectify/samples writes them.',
+    description:
+      'An NDJSON line that is JSON but not a header or a record line as @rectify/samples writes them.',
   },
   NDJSON_KIND_UNKNOWN: {
     template: { 'zh-CN': '未知的记录类型“{kind}”', en: 'Unknown record kind "{kind}"' },
@@ -119,8 +125,17 @@ export interface CliIssue {
 export function inputIssue(
   code: InputIssueCode,
   params: Record<string, unknown>,
-  place: Omit<CliIssue, 'code' | 'severity' | 'fatal' | 'message'> & { severity?: 'error' | 'warning'; fatal?: boolean },
+  place: Omit<CliIssue, 'code' | 'severity' | 'fatal' | 'message'> & {
+    severity?: 'error' | 'warning';
+    fatal?: boolean;
+  },
 ): CliIssue {
   const { severity = 'error', fatal = severity === 'error', ...where } = place;
-  return { code, severity, fatal, ...where, message: formatMessage(INPUT_ISSUE_CODES[code].template, params) };
+  return {
+    code,
+    severity,
+    fatal,
+    ...where,
+    message: formatMessage(INPUT_ISSUE_CODES[code].template, params),
+  };
 }

@@ -21,7 +21,10 @@ export interface IterateOptions {
  * Reads the files part by part, in order: a JSON or table file is one part, an NDJSON file one part per
  * `{"header"}` line. Only one part is held at a time by this generator.
  */
-export async function* iterateParts(files: readonly InputFile[], options: IterateOptions): AsyncGenerator<LoadedPart> {
+export async function* iterateParts(
+  files: readonly InputFile[],
+  options: IterateOptions,
+): AsyncGenerator<LoadedPart> {
   const total = files.reduce((n, f) => n + f.size, 0);
   const { progress } = options;
   progress.start(total, options.label);

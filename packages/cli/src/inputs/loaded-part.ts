@@ -1,6 +1,6 @@
 import type { RecordKind } from '@rectify/schemas';
-import type { CliIssue } from './input-issue';
 import type { InputFile } from './input-file';
+import type { CliIssue } from './input-issue';
 
 /** Where a record was in its file. */
 export interface RecordPlace {
@@ -19,7 +19,14 @@ export interface TableInfo {
   /** XLSX worksheet read. */
   sheet?: string;
   /** Rows read, imported, rejected, blank, subtotal, skipped. */
-  counts: { read: number; imported: number; rejected: number; blank: number; subtotal: number; skipped: number };
+  counts: {
+    read: number;
+    imported: number;
+    rejected: number;
+    blank: number;
+    subtotal: number;
+    skipped: number;
+  };
 }
 
 /**

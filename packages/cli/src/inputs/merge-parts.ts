@@ -1,6 +1,6 @@
-import { bi } from '../lang';
-import { CliError } from '../cli-error';
 import type { Dataset, RecordKind } from '@rectify/schemas';
+import { CliError } from '../cli-error';
+import { bi } from '../lang';
 import type { LoadedPart, RecordPlace } from './loaded-part';
 import { syntheticEnvelope } from './validate-part';
 
@@ -33,8 +33,9 @@ export function mergeParts(parts: readonly LoadedPart[], year: number): MergedIn
   for (const part of parts) {
     for (const [kind, list] of Object.entries(part.records)) {
       if (!Array.isArray(list) || list.length === 0) continue;
-      const into = (records[kind] ??= []);
-      (ranges[kind] ??= []).push({ start: into.length, part });
+      const into = records[kind] ?? [];
+      records[kind] = into;
+      ranges[kind] = [...(ranges[kind] ?? []), { start: into.length, part }];
       for (const record of list) into.push(record);
     }
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { RecordKind } from '@rectify/schemas';
-import { inputIssue } from './input-issue';
 import type { InputFile } from './input-file';
+import { inputIssue } from './input-issue';
 import type { LoadedPart } from './loaded-part';
 
 /** Line and column (1-based) of a character offset in a text. */
@@ -40,7 +40,11 @@ export async function readJsonPart(file: InputFile, kind: RecordKind | undefined
     text = await readFile(file.path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { ...base, shape: 'dataset', issues: [inputIssue('FILE_UNREADABLE', { reason }, { file: file.display })] };
+    return {
+      ...base,
+      shape: 'dataset',
+      issues: [inputIssue('FILE_UNREADABLE', { reason }, { file: file.display })],
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let data: unknown;
@@ -52,7 +56,11 @@ export async function readJsonPart(file: InputFile, kind: RecordKind | undefined
       ...base,
       shape: 'dataset',
       issues: [
-        inputIssue('JSON_MALFORMED', { line, column, reason: parseReason(error) }, { file: file.display, line }),
+        inputIssue(
+          'JSON_MALFORMED',
+          { line, column, reason: parseReason(error) },
+          { file: file.display, line },
+        ),
       ],
     };
   }

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { RECORD_SCHEMAS, type RecordKind } from '@rectify/schemas';
-import { type CliIssue, inputIssue } from './input-issue';
 import type { InputFile } from './input-file';
+import { type CliIssue, inputIssue } from './input-issue';
 import type { LoadedPart } from './loaded-part';
 import { parseReason } from './read-json';
 
@@ -74,11 +74,18 @@ export async function* readNdjsonParts(
         value = JSON.parse(text);
       } catch (error) {
         current.issues.push(
-          inputIssue('NDJSON_LINE_MALFORMED', { reason: parseReason(error) }, { file: file.display, line: lineNo }),
+          inputIssue(
+            'NDJSON_LINE_MALFORMED',
+            { reason: parseReason(error) },
+            { file: file.display, line: lineNo },
+          ),
         );
         continue;
       }
-      const obj = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+      const obj =
+        value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? (value as Record<string, unknown>)
+          : undefined;
       const header = obj?.header;
       if (obj && 'header' in obj && header !== null && typeof header === 'object' && !Array.isArray(header)) {
         if (current.envelope || current.size > 0 || current.issues.length > 0) yield close(current);
@@ -91,13 +98,21 @@ export async function* readNdjsonParts(
       }
       if (!Object.hasOwn(RECORD_SCHEMAS, obj.kind)) {
         current.issues.push(
-          inputIssue('NDJSON_KIND_UNKNOWN', { kind: obj.kind.slice(0, 60) }, { file: file.display, line: lineNo }),
+          inputIssue(
+            'NDJSON_KIND_UNKNOWN',
+            { kind: obj.kind.slice(0, 60) },
+            { file: file.display, line: lineNo },
+          ),
         );
         continue;
       }
       const kind = obj.kind as RecordKind;
-      (current.records[kind] ??= []).push(obj.record);
-      (current.lines[kind] ??= []).push(lineNo);
+      const records = current.records[kind] ?? [];
+      const lines = current.lines[kind] ?? [];
+      records.push(obj.record);
+      lines.push(lineNo);
+      current.records[kind] = records;
+      current.lines[kind] = lines;
       current.size++;
     }
   } catch (error) {

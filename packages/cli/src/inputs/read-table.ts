@@ -1,7 +1,7 @@
 import type { RecordKind } from '@rectify/schemas';
 import type { TableIssueLike, TablesPort } from '../optional-modules';
-import { type CliIssue, inputIssue } from './input-issue';
 import type { InputFile } from './input-file';
+import { type CliIssue, inputIssue } from './input-issue';
 import type { LoadedPart } from './loaded-part';
 
 /** Table reader codes after which the file cannot be used as a whole (exit code 2). */
@@ -54,7 +54,11 @@ export async function detectTableKind(
     for await (const _row of stream) break;
     const { summary } = stream;
     const broken = summary.issues.find(
-      (i) => i.severity === 'error' && FATAL_TABLE_CODES.has(i.code) && i.row === undefined && i.code !== 'HEADER_NOT_FOUND',
+      (i) =>
+        i.severity === 'error' &&
+        FATAL_TABLE_CODES.has(i.code) &&
+        i.row === undefined &&
+        i.code !== 'HEADER_NOT_FOUND',
     );
     if (broken) return { unreadable: broken };
     if (summary.headerRow === 0) continue;
@@ -85,13 +89,18 @@ export async function readTablePart(
   if (chosen !== undefined && !known.includes(chosen))
     return {
       ...base,
-      issues: [inputIssue('KIND_NOT_TABULAR', { kind: chosen, kinds: known.join(', ') }, { file: file.display })],
+      issues: [
+        inputIssue('KIND_NOT_TABULAR', { kind: chosen, kinds: known.join(', ') }, { file: file.display }),
+      ],
     };
   if (chosen === undefined) {
     const detected = await detectTableKind(tables, file.path);
     if (detected.unreadable) return { ...base, issues: [fromTableIssue(file, detected.unreadable)] };
     if (!detected.kind)
-      return { ...base, issues: [inputIssue('KIND_REQUIRED', { kinds: known.join(', ') }, { file: file.display })] };
+      return {
+        ...base,
+        issues: [inputIssue('KIND_REQUIRED', { kinds: known.join(', ') }, { file: file.display })],
+      };
     chosen = detected.kind;
   }
   const report = await tables.importTable(file.path, { kind: chosen });

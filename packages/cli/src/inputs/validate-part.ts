@@ -29,7 +29,10 @@ export function syntheticEnvelope(year: number): Record<string, unknown> {
  * ids, references) and places each issue in its file (NDJSON line, JSON pointer). For a table, whose rows
  * `importTable` already validated, only the checks across records are added.
  */
-export function validatePart(part: LoadedPart, options: { maxIssues: number; year?: number }): PartValidation {
+export function validatePart(
+  part: LoadedPart,
+  options: { maxIssues: number; year?: number },
+): PartValidation {
   const envelope = part.envelope ?? syntheticEnvelope(options.year ?? 2023);
   const data = part.raw ?? { ...envelope, records: part.records };
   const report = validate('dataset', data, { maxIssues: options.maxIssues });

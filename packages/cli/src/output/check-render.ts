@@ -48,7 +48,9 @@ function indicatorTarget(i: Indicator): string {
   return `${op} ${value}`;
 }
 
-function metText(met: boolean | null, lang: Lang): string {
+function metText(i: Indicator, lang: Lang): string {
+  const { met } = i;
+  if (!i.target) return '—';
   if (met === null) return lang === 'en' ? '– no data' : '– 无数据';
   if (met) return lang === 'en' ? '✓ met' : '✓ 达标';
   return lang === 'en' ? '✗ not met' : '✗ 未达标';
@@ -75,7 +77,14 @@ function findingHeader(lang: Lang): string[] {
 }
 
 function indicatorRow(i: Indicator, lang: Lang): string[] {
-  return [i.id, i.title[lang], indicatorValue(i), `${n(i.numerator)}/${n(i.denominator)}`, indicatorTarget(i), metText(i.met, lang)];
+  return [
+    i.id,
+    i.title[lang],
+    indicatorValue(i),
+    `${n(i.numerator)}/${n(i.denominator)}`,
+    indicatorTarget(i),
+    metText(i, lang),
+  ];
 }
 
 function indicatorHeader(lang: Lang): string[] {
@@ -115,21 +124,35 @@ export function renderCheck(r: CheckResult, format: CheckFormat, lang: Lang): st
       ].join('\n');
     }
     case 'markdown': {
-      const out = [lang === 'en' ? '# Check results' : '# 检查结果', '', ...headLines(r, lang).map((l) => `- ${l}`)];
-      out.push('', lang === 'en' ? `## Findings (${n(r.findings.length)})` : `## 发现（${n(r.findings.length)}）`, '');
+      const out = [
+        lang === 'en' ? '# Check results' : '# 检查结果',
+        '',
+        ...headLines(r, lang).map((l) => `- ${l}`),
+      ];
+      out.push(
+        '',
+        lang === 'en' ? `## Findings (${n(r.findings.length)})` : `## 发现（${n(r.findings.length)}）`,
+        '',
+      );
       out.push(
         r.findings.length === 0
           ? lang === 'en'
             ? 'None.'
             : '无。'
-          : markdownTable(findingHeader(lang), r.findings.map((f) => findingRow(f, lang))),
+          : markdownTable(
+              findingHeader(lang),
+              r.findings.map((f) => findingRow(f, lang)),
+            ),
       );
       if (r.indicators.length > 0)
         out.push(
           '',
           lang === 'en' ? '## Indicators' : '## 指标',
           '',
-          markdownTable(indicatorHeader(lang), r.indicators.map((i) => indicatorRow(i, lang))),
+          markdownTable(
+            indicatorHeader(lang),
+            r.indicators.map((i) => indicatorRow(i, lang)),
+          ),
         );
       return out.join('\n');
     }
@@ -141,13 +164,19 @@ export function renderCheck(r: CheckResult, format: CheckFormat, lang: Lang): st
           ? lang === 'en'
             ? 'None.'
             : '无。'
-          : textTable(findingHeader(lang), r.findings.map((f) => findingRow(f, lang))),
+          : textTable(
+              findingHeader(lang),
+              r.findings.map((f) => findingRow(f, lang)),
+            ),
       );
       if (r.indicators.length > 0)
         out.push(
           '',
           lang === 'en' ? 'Indicators' : '指标',
-          textTable(indicatorHeader(lang), r.indicators.map((i) => indicatorRow(i, lang))),
+          textTable(
+            indicatorHeader(lang),
+            r.indicators.map((i) => indicatorRow(i, lang)),
+          ),
         );
       return out.join('\n');
     }

@@ -26,7 +26,10 @@ export async function emit(io: CliIo, data: string | Uint8Array, out: string | u
   if (typeof body !== 'string' && io.stdout.isTTY === true)
     throw new CliError(
       'USAGE',
-      bi('二进制输出（XLSX）不能写到终端，请用 --out 指定文件', 'Binary output (XLSX) cannot go to a terminal; name a file with --out'),
+      bi(
+        '二进制输出（XLSX）不能写到终端，请用 --out 指定文件',
+        'Binary output (XLSX) cannot go to a terminal; name a file with --out',
+      ),
     );
   io.stdout.write(body);
 }

@@ -21,14 +21,20 @@ export function severityText(severity: 'error' | 'warning', lang: Lang): string 
 /** The message of an issue with its field pointer and the cell as received, when known. */
 export function issueMessage(issue: CliIssue, lang: Lang): string {
   let text = issue.message[lang];
-  if (issue.original !== undefined) text += lang === 'en' ? ` (cell: ${issue.original})` : `（原值：${issue.original}）`;
+  if (issue.original !== undefined)
+    text += lang === 'en' ? ` (cell: ${issue.original})` : `（原值：${issue.original}）`;
   if (issue.path !== undefined && issue.path !== '') text += ` [${issue.path}]`;
   return text;
 }
 
 /** Rows of an issue table: place, severity, code, message. */
 export function issueRows(issues: readonly CliIssue[], lang: Lang): string[][] {
-  return issues.map((i) => [issuePlace(i, lang), severityText(i.severity, lang), i.code, issueMessage(i, lang)]);
+  return issues.map((i) => [
+    issuePlace(i, lang),
+    severityText(i.severity, lang),
+    i.code,
+    issueMessage(i, lang),
+  ]);
 }
 
 /** Headers of {@link issueRows}. */

@@ -1,10 +1,13 @@
-/** Escapes text for a Markdown table cell: pipes, backslashes, HTML and line breaks cannot break the table. */
+/**
+ * Escapes text for a Markdown table cell: pipes, backslashes, HTML tags (`<`, `&`) and line breaks cannot break
+ * the table or inject markup.
+ */
 export function markdownCell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
     .replace(/[\r\n]+/g, ' ');
 }
 

@@ -1,4 +1,4 @@
-import { displayWidth } from '@rectify/tables';
+import { displayWidth } from './display-width';
 
 /**
  * Lays out rows as aligned plain-text columns for a terminal: CJK characters count two cells, every column
@@ -11,7 +11,9 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
   const widths = header.map((_, c) => Math.max(...all.map((r) => displayWidth(r[c] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - displayWidth(cell))))
+      .map((cell, c) =>
+        c === cells.length - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - displayWidth(cell)),
+      )
       .join('  ')
       .trimEnd();
   const rule = widths.map((w, c) => '─'.repeat(c === widths.length - 1 ? Math.min(w, 40) : w)).join('  ');

@@ -9,8 +9,11 @@ import { type SubjectIndex, subjectIndex } from './subject-names';
 
 /** What every builder works from: its settled options, names and look-ups. */
 export interface BuildContext extends SettledOptions {
+  /** The dataset the report is built from. */
   readonly dataset: Dataset;
+  /** The check of that dataset. */
   readonly result: CheckResult;
+  /** Communities, projects and enterprises by id. */
   readonly subjects: SubjectIndex;
   /** Division names in each language. */
   readonly divisions: Readonly<Record<ReportLang, DivisionNames>>;

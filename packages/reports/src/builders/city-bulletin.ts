@@ -1,8 +1,7 @@
 import type { CheckResult, Indicator } from '@rectify/rules';
 import type { Bilingual, Dataset } from '@rectify/schemas';
 import type { ReportDocument, Row, Section, TableSection } from '../document';
-import { formatDateEn, formatDateZh } from '../format/index';
-import { formatPeriodEn, formatPeriodZh } from '../format/index';
+import { formatDateEn, formatDateZh, formatPeriodEn, formatPeriodZh } from '../format/index';
 import { bi } from './bilingual';
 import { type BuildContext, buildContext } from './build-context';
 import { isCityCode, withinDivision } from './division';
@@ -24,6 +23,17 @@ export interface CityBulletinOptions extends MonthlyReportOptions {
   /** How many places from the bottom mark a county as lagging. Defaults to 3. */
   bottomCount?: number;
 }
+
+/**
+ * Clauses the bulletin serves: PI.S3 and PI.X25 (monthly bulletin, interviews) and WG.XC14 (通报, 约谈) for the
+ * campaigns ranked, and the targets ranked. A bulletin of one campaign cites that campaign's part.
+ */
+export const CITY_BULLETIN_CLAUSES: readonly string[] = [
+  'PI.S3',
+  'PI.X25',
+  'WG.XC14',
+  ...BULLETIN_INDICATORS.map((b) => b.clauseId),
+];
 
 const WHERE = 'buildCityBulletin';
 
@@ -89,7 +99,10 @@ function rankingTable(
       };
       return { code, rank: place.rank, row };
     })
-    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || byText(a.code, b.code))
+    .sort(
+      (a, b) =>
+        (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || byText(a.code, b.code),
+    )
     .map((r) => r.row);
   let numerator = 0;
   let denominator = 0;
@@ -142,11 +155,18 @@ function rankingTable(
  *
  * @throws ReportBuildError `INVALID_OPTION` for malformed options or a division that is not a city.
  */
-export function buildCityBulletin(dataset: Dataset, result: CheckResult, options: CityBulletinOptions): ReportDocument {
+export function buildCityBulletin(
+  dataset: Dataset,
+  result: CheckResult,
+  options: CityBulletinOptions,
+): ReportDocument {
   const ctx = buildContext(dataset, result, options, WHERE);
   const range = monthRange(options.month, WHERE);
   if (!isCityCode(ctx.divisionCode))
-    throw new ReportBuildError('INVALID_OPTION', `${WHERE}: divisionCode must be a city (XXXX00), got ${ctx.divisionCode}`);
+    throw new ReportBuildError(
+      'INVALID_OPTION',
+      `${WHERE}: divisionCode must be a city (XXXX00), got ${ctx.divisionCode}`,
+    );
   const campaign = options.campaign ?? 'both';
   if (!['public-income', 'wages', 'both'].includes(campaign))
     throw new ReportBuildError('INVALID_OPTION', `${WHERE}: campaign must be public-income, wages or both`);
@@ -171,7 +191,9 @@ export function buildCityBulletin(dataset: Dataset, result: CheckResult, options
 
   const lags = new Map<string, Lag>();
   const tables = chosen.map((b) => rankingTable(b.indicator, b.clauseId, counties, ctx, bottomCount, lags));
-  const lagging = [...lags.values()].sort((a, b) => b.reasons.length - a.reasons.length || byText(a.code, b.code));
+  const lagging = [...lags.values()].sort(
+    (a, b) => b.reasons.length - a.reasons.length || byText(a.code, b.code),
+  );
   const names = (lang: 'zh-CN' | 'en') =>
     lagging
       .map((l) =>

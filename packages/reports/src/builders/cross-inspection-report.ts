@@ -2,19 +2,19 @@ import {
   type CheckResult,
   type CrossInspectionLevel,
   type CrossInspectionPlan,
+  crossInspectionPlanner,
   planCrossInspection,
   type Seed,
 } from '@rectify/rules';
 import type { Dataset } from '@rectify/schemas';
 import type { ReportDocument, Row, Section } from '../document';
-import { formatDateEn, formatDateZh } from '../format/index';
-import { formatPeriodEn, formatPeriodZh } from '../format/index';
+import { formatDateEn, formatDateZh, formatPeriodEn, formatPeriodZh } from '../format/index';
 import { bi } from './bilingual';
 import { type BuildContext, buildContext } from './build-context';
 import { isCityCode, withinDivision } from './division';
 import { ReportBuildError } from './report-build-error';
 import { inRange, type PeriodRange, type QuarterlyReportOptions, quarterRange } from './report-options';
-import { column, numbered, SEQ_COLUMN, totalsOf } from './table';
+import { column, labelledTotals, numbered, SEQ_COLUMN, totalsOf } from './table';
 
 /** Report id of {@link buildCrossInspectionReport}. */
 export const CROSS_INSPECTION_REPORT_ID = 'cross-inspection-report';
@@ -30,6 +30,9 @@ export interface CrossInspectionReportOptions extends QuarterlyReportOptions {
   levels?: readonly CrossInspectionLevel[];
 }
 
+/** Clauses the arrangement serves: the cross-inspection planner's (PI.M3, PI.X17, PI.X18). */
+export const CROSS_INSPECTION_REPORT_CLAUSES: readonly string[] = [...crossInspectionPlanner.clauseIds];
+
 const WHERE = 'buildCrossInspectionReport';
 const LEVELS: readonly CrossInspectionLevel[] = ['county', 'street', 'committee'];
 const LEVEL_TEXT: Record<CrossInspectionLevel, { zh: string; en: string }> = {
@@ -42,8 +45,13 @@ function levelSections(plan: CrossInspectionPlan, ctx: BuildContext, range: Peri
   const { lang } = ctx;
   const names = ctx.divisions[lang];
   const level = plan.level;
-  const mine = (code: string) => withinDivision(code, ctx.divisionCode) || withinDivision(ctx.divisionCode, code);
-  const groups = plan.groups.filter((g) => withinDivision(g.fromAreaCode, ctx.divisionCode) || withinDivision(g.inspectsAreaCode, ctx.divisionCode));
+  const mine = (code: string) =>
+    withinDivision(code, ctx.divisionCode) || withinDivision(ctx.divisionCode, code);
+  const groups = plan.groups.filter(
+    (g) =>
+      withinDivision(g.fromAreaCode, ctx.divisionCode) ||
+      withinDivision(g.inspectsAreaCode, ctx.divisionCode),
+  );
   const crossInspections = (ctx.dataset.records.inspection ?? []).filter(
     (i) => i.kind === 'cross' && i.crossGroupId !== undefined && inRange(i.inspectedOn, range, ctx.asOf),
   );
@@ -81,7 +89,7 @@ function levelSections(plan: CrossInspectionPlan, ctx: BuildContext, range: Peri
         column('explanation', '说明', 'Explanation', 'text', 40),
       ],
       rows: numbered(rows),
-      totals: totalsOf(rows, ['communities', 'held']),
+      totals: labelledTotals(totalsOf(rows, ['communities', 'held']), 'from', lang),
     },
     {
       kind: 'table',
@@ -109,11 +117,19 @@ export function buildCrossInspectionReport(
 ): ReportDocument {
   const ctx = buildContext(dataset, result, options, WHERE);
   const range = quarterRange(options.quarter, WHERE);
-  const levels = options.levels ?? (isCityCode(ctx.divisionCode) ? ['county'] : ['street', 'committee']);
-  if (!Array.isArray(levels) || levels.length === 0 || levels.some((l) => !LEVELS.includes(l)))
-    throw new ReportBuildError('INVALID_OPTION', `${WHERE}: levels must be a non-empty list of county, street, committee`);
+  const levels: readonly CrossInspectionLevel[] =
+    options.levels ?? (isCityCode(ctx.divisionCode) ? ['county'] : ['street', 'committee']);
+  if (!Array.isArray(levels as unknown) || levels.length === 0 || levels.some((l) => !LEVELS.includes(l)))
+    throw new ReportBuildError(
+      'INVALID_OPTION',
+      `${WHERE}: levels must be a non-empty list of county, street, committee`,
+    );
   const sections = levels.flatMap((level) =>
-    levelSections(planCrossInspection(dataset, { quarter: range.period, seed: options.seed, level }), ctx, range),
+    levelSections(
+      planCrossInspection(dataset, { quarter: range.period, seed: options.seed, level }),
+      ctx,
+      range,
+    ),
   );
   const quarterZh = formatPeriodZh(range.period);
   const quarterEn = formatPeriodEn(range.period);
@@ -123,10 +139,13 @@ export function buildCrossInspectionReport(
       `${ctx.divisionName.zh}物业“点题整治”${quarterZh}交叉检查安排`,
       `Cross-inspection arrangement, ${ctx.divisionName.en}, ${quarterEn}`,
     ),
-    subtitle: bi(`${formatDateZh(range.to)}前完成本季度交叉检查`, `The quarter's cross-inspection is due by ${formatDateEn(range.to)}`),
+    subtitle: bi(
+      `${formatDateZh(range.to)}前完成本季度交叉检查`,
+      `The quarter's cross-inspection is due by ${formatDateEn(range.to)}`,
+    ),
     meta: {
       campaign: 'public-income',
-      clauseIds: ['PI.M3', 'PI.X17', 'PI.X18'],
+      clauseIds: [...CROSS_INSPECTION_REPORT_CLAUSES],
       period: range.period,
       divisionCode: ctx.divisionCode,
       divisionName: ctx.divisionName.zh,
@@ -142,7 +161,9 @@ export function buildCrossInspectionReport(
           { label: bi('随机种子', 'Seed'), value: String(options.seed), type: 'code' },
           {
             label: bi('检查层级', 'Levels'),
-            value: levels.map((l) => (ctx.lang === 'en' ? LEVEL_TEXT[l].en : LEVEL_TEXT[l].zh)).join(ctx.lang === 'en' ? ', ' : '、'),
+            value: levels
+              .map((l) => (ctx.lang === 'en' ? LEVEL_TEXT[l].en : LEVEL_TEXT[l].zh))
+              .join(ctx.lang === 'en' ? ', ' : '、'),
           },
         ],
       },

@@ -66,7 +66,11 @@ export function indicatorValueText(
 }
 
 /** A target as text: `≥ 100.00%`, `> 81人`. `''` without a target. */
-export function targetText(target: IndicatorTarget | undefined, unit: Indicator['unit'], lang: ReportLang): string {
+export function targetText(
+  target: IndicatorTarget | undefined,
+  unit: Indicator['unit'],
+  lang: ReportLang,
+): string {
   if (target === undefined) return '';
   const op = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }[target.op];
   const value =
@@ -79,7 +83,10 @@ export function targetText(target: IndicatorTarget | undefined, unit: Indicator[
 }
 
 /** How a row stands toward the indicator's target. */
-export function targetStatus(row: IndicatorRow | undefined, target: IndicatorTarget | undefined): TargetStatus {
+export function targetStatus(
+  row: IndicatorRow | undefined,
+  target: IndicatorTarget | undefined,
+): TargetStatus {
   if (target === undefined) return 'no-target';
   if (row === undefined || row.denominator === 0 || row.met === null) return 'no-data';
   return row.met ? 'met' : 'not-met';

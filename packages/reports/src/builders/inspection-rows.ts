@@ -24,24 +24,45 @@ export function observationText(inspection: Inspection, lang: ReportLang): strin
   const o = inspection.observations ?? {};
   const parts: string[] = [];
   const add = (zh: string, en: string, text: string) => parts.push(`${say(lang, zh, en)}${text}`);
-  if (o.boardPresent !== undefined) add('公示牌：', 'Board: ', yes(lang, o.boardPresent, '有', '无', 'present', 'missing'));
+  if (o.boardPresent !== undefined)
+    add('公示牌：', 'Board: ', yes(lang, o.boardPresent, '有', '无', 'present', 'missing'));
   if (o.boardAtMainEntrance !== undefined)
-    add('位于主要人行出入口：', 'At main pedestrian entrance: ', yes(lang, o.boardAtMainEntrance, '是', '否', 'yes', 'no'));
+    add(
+      '位于主要人行出入口：',
+      'At main pedestrian entrance: ',
+      yes(lang, o.boardAtMainEntrance, '是', '否', 'yes', 'no'),
+    );
   if (o.currentNoticePosted !== undefined)
-    add('当期公示：', 'Current notice: ', yes(lang, o.currentNoticePosted, '已张贴', '未张贴', 'posted', 'not posted'));
+    add(
+      '当期公示：',
+      'Current notice: ',
+      yes(lang, o.currentNoticePosted, '已张贴', '未张贴', 'posted', 'not posted'),
+    );
   if (o.noticeMatchesSystems !== undefined)
-    add('与两系统一致：', 'Matches both systems: ', yes(lang, o.noticeMatchesSystems, '是', '否', 'yes', 'no'));
+    add(
+      '与两系统一致：',
+      'Matches both systems: ',
+      yes(lang, o.noticeMatchesSystems, '是', '否', 'yes', 'no'),
+    );
   if (o.accountsVerified !== undefined)
-    add('账目核实：', 'Accounts: ', yes(lang, o.accountsVerified, '已核实', '未核实', 'verified', 'not verified'));
+    add(
+      '账目核实：',
+      'Accounts: ',
+      yes(lang, o.accountsVerified, '已核实', '未核实', 'verified', 'not verified'),
+    );
   if (parts.length === 0) return say(lang, '未记录', 'Not recorded');
   return parts.join(say(lang, '；', '; '));
 }
 
 /** What an inspection ledger row needs besides the inspection. */
 export interface InspectionRowContext {
+  /** The language of cell words. */
   readonly lang: ReportLang;
+  /** Print inspectors' names and the notes' numbers unmasked. */
   readonly reveal: boolean;
+  /** Communities and projects by id. */
   readonly subjects: SubjectIndex;
+  /** Division names in `lang`. */
   readonly divisions: DivisionNames;
 }
 
@@ -79,7 +100,8 @@ export function inspectionRow(inspection: Inspection, ctx: InspectionRowContext)
     onSiteVerified: inspection.onSiteVerified,
     observations: observationText(inspection, lang),
     problems: inspection.problemIds.length,
-    notes: inspection.observations?.notes === undefined ? '' : freeText(inspection.observations.notes, reveal),
+    notes:
+      inspection.observations?.notes === undefined ? '' : freeText(inspection.observations.notes, reveal),
   };
 }
 

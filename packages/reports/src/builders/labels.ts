@@ -10,7 +10,11 @@ export function codeLabel(list: Codelist, code: string, lang: ReportLang): strin
 }
 
 /** The label of `code` in a label map, or the code itself. */
-export function mapLabel(labels: Readonly<Record<string, Bilingual>>, code: string, lang: ReportLang): string {
+export function mapLabel(
+  labels: Readonly<Record<string, Bilingual>>,
+  code: string,
+  lang: ReportLang,
+): string {
   return Object.hasOwn(labels, code) ? (labels[code] as Bilingual)[lang] : code;
 }
 

@@ -1,26 +1,45 @@
 import { type CheckResult, findCampaignTask, PI_CITY_COUNTY_TASKS } from '@rectify/rules';
 import type { Bilingual, Dataset } from '@rectify/schemas';
 import type { ReportDocument, Section } from '../document';
-import { formatDateZh, formatDateEn } from '../format/index';
-import { formatPeriodEn, formatPeriodZh } from '../format/index';
+import { formatDateEn, formatDateZh, formatPeriodEn, formatPeriodZh } from '../format/index';
 import { bi } from './bilingual';
-import { buildContext, ledgerContext, packsOf, type BuildContext } from './build-context';
+import { type BuildContext, buildContext, ledgerContext, packsOf } from './build-context';
 import { withinDivision } from './division';
 import { indicatorSentence, indicatorsOf } from './indicator-figures';
 import { PI_TARGET_INDICATOR_IDS } from './indicator-sets';
-import { monthlyDueOn } from './reporting-dates';
 import { byInspectionDate, inspectionColumns, inspectionRow, isStreetLevel } from './inspection-rows';
-import { failedFindings, kindSummary, problemCounts, problemLedgerSection, problemsOf, typicalCaseParagraphs } from './problem-ledger';
 import { freeText } from './personal-data';
-import { inRange, knownUntil, type MonthlyReportOptions, monthRange, type PeriodRange } from './report-options';
-import { numbered } from './table';
+import {
+  failedFindings,
+  kindSummary,
+  problemCounts,
+  problemLedgerSection,
+  problemsOf,
+  typicalCaseParagraphs,
+} from './problem-ledger';
+import {
+  inRange,
+  knownUntil,
+  type MonthlyReportOptions,
+  monthRange,
+  type PeriodRange,
+} from './report-options';
+import { monthlyDueOn } from './reporting-dates';
+import { labelledTotals, numbered } from './table';
 import { taskTableSection } from './task-progress';
 
 /** Report id of {@link buildPiMonthlyPackage}. */
 export const PI_MONTHLY_PACKAGE_ID = 'pi-monthly-package';
 
 /** Clauses the package serves: the monthly report (PI.Q1), the ledgers it holds and the bulletin it feeds. */
-export const PI_MONTHLY_PACKAGE_CLAUSES: readonly string[] = ['PI.Q1', 'PI.M2', 'PI.C5.b', 'PI.C5.e', 'PI.S3', 'PI.X7'];
+export const PI_MONTHLY_PACKAGE_CLAUSES: readonly string[] = [
+  'PI.Q1',
+  'PI.M2',
+  'PI.C5.b',
+  'PI.C5.e',
+  'PI.S3',
+  'PI.X7',
+];
 
 /** Options of {@link buildPiMonthlyPackage}: a county and the month reported on. */
 export type PiMonthlyPackageOptions = MonthlyReportOptions;
@@ -36,7 +55,9 @@ function practiceParagraphs(ctx: BuildContext, range: PeriodRange, taskPrefix: s
         withinDivision(p.divisionCode, ctx.divisionCode) &&
         inRange(p.reportedOn, range, ctx.asOf),
     )
-    .sort((a, b) => (a.reportedOn < b.reportedOn ? -1 : a.reportedOn > b.reportedOn ? 1 : a.id < b.id ? -1 : 1));
+    .sort((a, b) =>
+      a.reportedOn < b.reportedOn ? -1 : a.reportedOn > b.reportedOn ? 1 : a.id < b.id ? -1 : 1,
+    );
   if (notes.length === 0) return [bi('本月未报送经验做法。', 'No practice was reported this month.')];
   return notes.map((p) => {
     const task = findCampaignTask(p.taskId);
@@ -80,7 +101,12 @@ export function buildPiMonthlyPackage(
         inRange(i.inspectedOn, range, ctx.asOf),
     )
     .sort(byInspectionDate);
-  const rowContext = { lang: ctx.lang, reveal: ctx.reveal, subjects: ctx.subjects, divisions: ctx.divisions[ctx.lang] };
+  const rowContext = {
+    lang: ctx.lang,
+    reveal: ctx.reveal,
+    subjects: ctx.subjects,
+    divisions: ctx.divisions[ctx.lang],
+  };
   const authority = inspections.filter((i) => !isStreetLevel(i));
   const street = inspections.filter(isStreetLevel);
 
@@ -94,9 +120,11 @@ export function buildPiMonthlyPackage(
   const kindsEn = kindSummary(foundInMonth, 'en');
   const progress = bi(
     `${monthZh}，共开展检查 ${inspections.length} 次，其中主管部门 ${authority.length} 次、街道办事处（乡镇人民政府）和居（村）民委员会 ${street.length} 次；新发现问题 ${foundInMonth.length} 个${kinds ? `（${kinds}）` : ''}，当月整改到位 ${rectifiedInMonth} 个、办结 ${closedInMonth} 个。截至${formatDateZh(until)}，累计发现问题 ${all.opened} 个，已整改 ${all.rectified} 个，尚未整改 ${all.open} 个，其中逾期 ${all.overdue} 个；规则核查待核实线索 ${clues.length} 条。`,
-    `In ${monthEn}, ${inspections.length} inspections: ${authority.length} by the authority, ${street.length} by street offices and residents' committees; ${foundInMonth.length} new problems${kindsEn ? ` (${kindsEn})` : ''}, ${rectifiedInMonth} rectified and ${closedInMonth} closed in the month. As of ${formatDateEn(until)}, ${all.opened} problems found in all, ${all.rectified} rectified, ${all.open} open of which ${all.overdue} overdue; ${clues.length} rule-check clues to verify.`,
+    `In ${monthEn}, ${inspections.length} inspection(s): ${authority.length} by the authority, ${street.length} by street offices and residents' committees; ${foundInMonth.length} new problem(s)${kindsEn ? ` (${kindsEn})` : ''}, ${rectifiedInMonth} rectified and ${closedInMonth} closed in the month. As of ${formatDateEn(until)}, ${all.opened} problems found in all, ${all.rectified} rectified, ${all.open} open of which ${all.overdue} overdue; ${clues.length} rule-check clues to verify.`,
   );
-  const figures = indicatorsOf(result, PI_TARGET_INDICATOR_IDS).map((i) => indicatorSentence(i, ctx.divisionCode));
+  const figures = indicatorsOf(result, PI_TARGET_INDICATOR_IDS).map((i) =>
+    indicatorSentence(i, ctx.divisionCode),
+  );
 
   const sections: Section[] = [
     problemLedgerSection(
@@ -116,7 +144,11 @@ export function buildPiMonthlyPackage(
       title: bi('主管部门检查工作台账', "Authority's inspection ledger"),
       columns: inspectionColumns(),
       rows: numbered(authority.map((i) => inspectionRow(i, rowContext))),
-      totals: { problems: authority.reduce((n, i) => n + i.problemIds.length, 0) },
+      totals: labelledTotals(
+        { problems: authority.reduce((n, i) => n + i.problemIds.length, 0) },
+        'kind',
+        ctx.lang,
+      ),
     },
     {
       kind: 'table',
@@ -124,7 +156,11 @@ export function buildPiMonthlyPackage(
       title: bi('街道办事处（乡镇人民政府）检查工作台账', "Street offices' inspection ledger"),
       columns: inspectionColumns(),
       rows: numbered(street.map((i) => inspectionRow(i, rowContext))),
-      totals: { problems: street.reduce((n, i) => n + i.problemIds.length, 0) },
+      totals: labelledTotals(
+        { problems: street.reduce((n, i) => n + i.problemIds.length, 0) },
+        'kind',
+        ctx.lang,
+      ),
     },
     {
       kind: 'paragraphs',

@@ -4,7 +4,14 @@ import type { Row, TableSection } from '../document';
 import type { ReportLang } from '../format/index';
 import { bi, say } from './bilingual';
 import { type DivisionNames, withinDivision } from './division';
-import { codeLabel, joinList, mapLabel, PROBLEM_SOURCE_LABELS, REFERRED_TO_LABELS, RULE_CHECK_SOURCE } from './labels';
+import {
+  codeLabel,
+  joinList,
+  mapLabel,
+  PROBLEM_SOURCE_LABELS,
+  REFERRED_TO_LABELS,
+  RULE_CHECK_SOURCE,
+} from './labels';
 import { freeText, personText } from './personal-data';
 import { PROBLEM_STATUSES } from './statuses';
 import { type SubjectIndex, subjectName } from './subject-names';
@@ -118,8 +125,11 @@ export interface LedgerContext {
   readonly asOf: string;
   /** The as-of date of the check the findings come from: the day rule clues were found. */
   readonly checkedOn: string;
+  /** The language of cell words. */
   readonly lang: ReportLang;
+  /** Print personal data unmasked. */
   readonly reveal: boolean;
+  /** Communities, projects and enterprises by id. */
   readonly subjects: SubjectIndex;
   /** Division names in both languages (paragraphs carry both). */
   readonly divisions: Readonly<Record<ReportLang, DivisionNames>>;
@@ -143,7 +153,8 @@ export function problemRow(problem: Problem, ctx: LedgerContext): Row {
   const verdicts = ctx.findings.filter(
     (f) => f.outcome === 'fail' && f.subject.kind === 'problem' && f.subject.id === problem.id,
   );
-  for (const f of verdicts) handling += `${say(lang, '（核查：', ' (check: ')}${freeText(f.message[lang], reveal)}${say(lang, '）', ')')}`;
+  for (const f of verdicts)
+    handling += `${say(lang, '（核查：', ' (check: ')}${freeText(f.message[lang], reveal)}${say(lang, '）', ')')}`;
   return {
     id: problem.id,
     source: mapLabel(PROBLEM_SOURCE_LABELS, problem.source, lang),
@@ -210,7 +221,10 @@ export function problemLedgerSection(
   ctx: LedgerContext,
   note?: Bilingual,
 ): TableSection {
-  const rows = numbered([...problems.map((p) => problemRow(p, ctx)), ...clues.map((f) => findingRow(f, ctx))]);
+  const rows = numbered([
+    ...problems.map((p) => problemRow(p, ctx)),
+    ...clues.map((f) => findingRow(f, ctx)),
+  ]);
   return { kind: 'table', id, title, columns: ledgerColumns(), rows, ...(note ? { note } : {}) };
 }
 

@@ -4,6 +4,7 @@ import { compareRatios } from './indicator-figures';
 export interface RankInput {
   /** Division code. */
   readonly code: string;
+  /** The indicator's numerator for the division. */
   readonly numerator: number;
   /** 0 when there is nothing to measure: such a division is not ranked. */
   readonly denominator: number;

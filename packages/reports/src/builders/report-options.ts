@@ -58,9 +58,13 @@ export interface PeriodReportOptions extends ReportOptions {
 
 /** The options with their defaults applied. */
 export interface SettledOptions {
+  /** See {@link ReportOptions.divisionCode}. */
   divisionCode: string;
+  /** See {@link ReportOptions.asOf}. */
   asOf: string;
+  /** See {@link ReportOptions.lang}; `'zh-CN'` when not given. */
   lang: ReportLang;
+  /** See {@link ReportOptions.reveal}; `false` when not given. */
   reveal: boolean;
 }
 
@@ -92,7 +96,8 @@ export function settleOptions(options: ReportOptions, where: string): SettledOpt
   if (typeof options !== 'object' || options === null) invalid(where, 'options must be an object');
   if (typeof options.divisionCode !== 'string' || !DIVISION.test(options.divisionCode))
     invalid(where, `divisionCode must be 6, 9 or 12 digits, got ${String(options.divisionCode)}`);
-  if (!isCivilDate(options.asOf)) invalid(where, `asOf must be a civil date YYYY-MM-DD, got ${String(options.asOf)}`);
+  if (!isCivilDate(options.asOf))
+    invalid(where, `asOf must be a civil date YYYY-MM-DD, got ${String(options.asOf)}`);
   const lang = options.lang ?? 'zh-CN';
   if (lang !== 'zh-CN' && lang !== 'en') invalid(where, `lang must be 'zh-CN' or 'en', got ${String(lang)}`);
   if (options.reveal !== undefined && typeof options.reveal !== 'boolean')
@@ -112,7 +117,10 @@ export function periodRange(period: unknown, where: string): PeriodRange {
     return { period, from: quarterStart(period), to: quarterEnd(period), year: Number(period.slice(0, 4)) };
   if (typeof period === 'string' && YEAR.test(period) && Number(period) >= 1)
     return yearRange(Number(period), where);
-  return invalid(where, `period must be a month 2023-07, a quarter 2023Q2 or a year 2023, got ${String(period)}`);
+  return invalid(
+    where,
+    `period must be a month 2023-07, a quarter 2023Q2 or a year 2023, got ${String(period)}`,
+  );
 }
 
 /**

@@ -1,5 +1,11 @@
-import { type CheckResult, planSampling, type SamplingShare, type Seed } from '@rectify/rules';
-import { type Dataset, countyCodeOf } from '@rectify/schemas';
+import {
+  type CheckResult,
+  planSampling,
+  type SamplingShare,
+  type Seed,
+  samplingPlanner,
+} from '@rectify/rules';
+import { countyCodeOf, type Dataset } from '@rectify/schemas';
 import type { ReportDocument, Row } from '../document';
 import { formatDateEn, formatDateZh } from '../format/index';
 import { bi } from './bilingual';
@@ -10,7 +16,7 @@ import { ReportBuildError } from './report-build-error';
 import { type YearlyReportOptions, yearRange } from './report-options';
 import { taskDueOn } from './reporting-dates';
 import { ASSIGNMENT_STATUSES } from './statuses';
-import { column, numbered, SEQ_COLUMN, totalsOf } from './table';
+import { column, labelledTotals, numbered, SEQ_COLUMN, totalsOf } from './table';
 
 /** Report id of {@link buildSamplingPlanReport}. */
 export const SAMPLING_PLAN_REPORT_ID = 'sampling-plan-report';
@@ -24,6 +30,9 @@ export interface SamplingPlanReportOptions extends YearlyReportOptions {
   /** Inspectors drawn per picked community. Defaults to the planner's 2. */
   inspectorsPerPick?: number;
 }
+
+/** Clauses the plan serves: the sampling planner's (PI.M2, PI.T2, PI.X19) and the task that sets its date (PI.X13). */
+export const SAMPLING_PLAN_REPORT_CLAUSES: readonly string[] = [...samplingPlanner.clauseIds, 'PI.X13'];
 
 const WHERE = 'buildSamplingPlanReport';
 
@@ -45,7 +54,10 @@ export function buildSamplingPlanReport(
   const ctx = buildContext(dataset, result, options, WHERE);
   const range = yearRange(options.year, WHERE);
   if (ctx.divisionCode.length !== 6)
-    throw new ReportBuildError('INVALID_OPTION', `${WHERE}: divisionCode must be a county or the city (6 digits)`);
+    throw new ReportBuildError(
+      'INVALID_OPTION',
+      `${WHERE}: divisionCode must be a county or the city (6 digits)`,
+    );
   const plan = planSampling(dataset, {
     year: range.year,
     seed: options.seed,
@@ -102,7 +114,7 @@ export function buildSamplingPlanReport(
     ),
     meta: {
       campaign: 'public-income',
-      clauseIds: [...plan.clauseIds, 'PI.X13'],
+      clauseIds: [...SAMPLING_PLAN_REPORT_CLAUSES],
       period: range.period,
       divisionCode: ctx.divisionCode,
       divisionName: ctx.divisionName.zh,
@@ -116,8 +128,16 @@ export function buildSamplingPlanReport(
         title: bi('抽取参数', 'Parameters'),
         items: [
           { label: bi('随机种子', 'Seed'), value: String(plan.seed), type: 'code' },
-          { label: bi('抽查比例（下限）', 'Share (least)'), value: plan.share.numerator / plan.share.denominator, type: 'ratio' },
-          { label: bi('每个小区抽派检查人员', 'Inspectors per community'), value: options.inspectorsPerPick ?? 2, type: 'integer' },
+          {
+            label: bi('抽查比例（下限）', 'Share (least)'),
+            value: plan.share.numerator / plan.share.denominator,
+            type: 'ratio',
+          },
+          {
+            label: bi('每个小区抽派检查人员', 'Inspectors per community'),
+            value: options.inspectorsPerPick ?? 2,
+            type: 'integer',
+          },
         ],
       },
       {
@@ -153,10 +173,13 @@ export function buildSamplingPlanReport(
           column('explanation', '说明', 'Explanation', 'text', 40),
         ],
         rows: numbered(pickRows),
-        totals: totalsOf(pickRows, ['petitions']),
+        totals: labelledTotals(totalsOf(pickRows, ['petitions']), 'county', lang),
         note: ctx.reveal
           ? bi('检查人员以编号和姓名列示。', 'Inspectors are listed by id and name.')
-          : bi('检查人员以编号列示（姓名属个人信息）。', 'Inspectors are listed by id (names are personal data).'),
+          : bi(
+              '检查人员以编号列示（姓名属个人信息）。',
+              'Inspectors are listed by id (names are personal data).',
+            ),
       },
     ],
   };

@@ -36,6 +36,7 @@ export function subjectName(
 ): string {
   if (ref.communityId !== undefined) return index.communities.get(ref.communityId)?.name ?? ref.communityId;
   if (ref.projectId !== undefined) return index.projects.get(ref.projectId)?.name ?? ref.projectId;
-  if (ref.enterpriseUscc !== undefined) return index.enterprises.get(ref.enterpriseUscc) ?? ref.enterpriseUscc;
+  if (ref.enterpriseUscc !== undefined)
+    return index.enterprises.get(ref.enterpriseUscc) ?? ref.enterpriseUscc;
   return '';
 }

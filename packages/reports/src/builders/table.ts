@@ -1,4 +1,5 @@
 import type { Column, ColumnType, Row, StatusLabel } from '../document';
+import type { ReportLang } from '../format/index';
 import { bi } from './bilingual';
 
 /** A column of a table section. */
@@ -42,6 +43,14 @@ export function totalsOf(rows: readonly Row[], keys: readonly string[]): Row {
   const totals: Row = {};
   for (const key of keys) totals[key] = sumOf(rows, key);
   return totals;
+}
+
+/**
+ * A totals row with the label 合计 / Total in the text column `key`: for tables whose first column is the 序号,
+ * where the renderers cannot put the label themselves.
+ */
+export function labelledTotals(totals: Row, key: string, lang: ReportLang): Row {
+  return { [key]: lang === 'en' ? 'Total' : '合计', ...totals };
 }
 
 /** Compares two strings by code unit, for sorting ids and dates deterministically. */

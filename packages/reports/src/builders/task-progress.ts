@@ -1,4 +1,9 @@
-import { type CampaignTask, type TaskInstanceStatus, type TaskProgressInput, taskStatus } from '@rectify/rules';
+import {
+  type CampaignTask,
+  type TaskInstanceStatus,
+  type TaskProgressInput,
+  taskStatus,
+} from '@rectify/rules';
 import type { Bilingual, Dataset } from '@rectify/schemas';
 import type { Row, TableSection } from '../document';
 import type { ReportLang } from '../format/index';
@@ -10,6 +15,7 @@ import { column, numbered } from './table';
 export interface TaskTableInput {
   /** Section id. */
   readonly id: string;
+  /** Section title. */
   readonly title: Bilingual;
   /** The campaign tasks to show, in list order. */
   readonly tasks: readonly CampaignTask[];
@@ -17,11 +23,13 @@ export interface TaskTableInput {
   readonly progress: Dataset['records']['taskProgress'];
   /** The division whose own reports count (exact code: the county, or the city). */
   readonly divisionCode: string;
+  /** The day of the judgement: reports made after it are not counted. */
   readonly asOf: string;
   /** The campaign year the deadlines are read for. */
   readonly campaignYear: number;
   /** For a monthly report: the month whose instance of a monthly task is shown. Defaults to the latest instance. */
   readonly month?: string;
+  /** The language of cell words. */
   readonly lang: ReportLang;
 }
 
@@ -47,9 +55,13 @@ function reportedText(instance: TaskInstanceStatus | undefined, lang: ReportLang
  * division's own progress reports (PI.X / WG.XK rows; PI.C5.c: every unit's progress shows).
  */
 export function taskTableSection(input: TaskTableInput): TableSection {
-  const progress: TaskProgressInput[] = (input.progress ?? []).filter((p) => p.divisionCode === input.divisionCode);
+  const progress: TaskProgressInput[] = (input.progress ?? []).filter(
+    (p) => p.divisionCode === input.divisionCode,
+  );
   const rows: Row[] = input.tasks.map((task) => {
-    const status = taskStatus(task, progress, input.asOf, input.campaignYear, { divisionCode: input.divisionCode });
+    const status = taskStatus(task, progress, input.asOf, input.campaignYear, {
+      divisionCode: input.divisionCode,
+    });
     const instance = shownInstance(status.instances, input.month);
     const state = instance?.status ?? (status.status === 'unresolved' ? 'unresolved' : 'not-due');
     return {

@@ -11,9 +11,13 @@ import { column, SEQ_COLUMN } from './table';
 
 /** What a wages work-ledger row needs besides its record. */
 export interface WageRowContext {
+  /** The language of cell words. */
   readonly lang: ReportLang;
+  /** Print personal data unmasked. */
   readonly reveal: boolean;
+  /** Projects by id. */
   readonly subjects: SubjectIndex;
+  /** Division names in `lang`. */
   readonly divisions: DivisionNames;
 }
 
@@ -76,7 +80,10 @@ export function inspectionWorkRow(inspection: Inspection, ctx: WageRowContext): 
       lang,
     ),
     content: notes === undefined ? observationText(inspection, lang) : freeText(notes, reveal),
-    result: inspection.problemIds.length > 0 ? say(lang, '发现问题', 'Problem found') : say(lang, '未发现问题', 'No problem found'),
+    result:
+      inspection.problemIds.length > 0
+        ? say(lang, '发现问题', 'Problem found')
+        : say(lang, '未发现问题', 'No problem found'),
     problems: inspection.problemIds.length,
   };
 }

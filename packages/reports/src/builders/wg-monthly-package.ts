@@ -1,14 +1,12 @@
 import { type CheckResult, WG_COUNTY_TASKS } from '@rectify/rules';
 import type { Dataset } from '@rectify/schemas';
 import type { ReportDocument, Row, Section } from '../document';
-import { formatDateEn, formatDateZh } from '../format/index';
-import { formatPeriodEn, formatPeriodZh } from '../format/index';
+import { formatDateEn, formatDateZh, formatPeriodEn, formatPeriodZh } from '../format/index';
 import { bi } from './bilingual';
 import { buildContext, ledgerContext, packsOf } from './build-context';
 import { withinDivision } from './division';
 import { indicatorSentence, indicatorsOf } from './indicator-figures';
 import { WG_TARGET_INDICATOR_IDS } from './indicator-sets';
-import { monthlyDueOn } from './reporting-dates';
 import {
   failedFindings,
   kindSummary,
@@ -18,7 +16,8 @@ import {
   typicalCaseParagraphs,
 } from './problem-ledger';
 import { inRange, knownUntil, type MonthlyReportOptions, monthRange } from './report-options';
-import { byText, numbered } from './table';
+import { monthlyDueOn } from './reporting-dates';
+import { byText, labelledTotals, numbered } from './table';
 import { taskTableSection } from './task-progress';
 import { inspectionWorkRow, projectDivision, screeningWorkRow, wageWorkColumns } from './wage-work-rows';
 
@@ -54,8 +53,14 @@ export function buildWgMonthlyPackage(
   const range = monthRange(options.month, WHERE);
   const until = knownUntil(range, ctx.asOf);
   const ledger = ledgerContext(ctx);
-  const rowContext = { lang: ctx.lang, reveal: ctx.reveal, subjects: ctx.subjects, divisions: ctx.divisions[ctx.lang] };
-  const inDivision = (code: string | undefined) => code !== undefined && withinDivision(code, ctx.divisionCode);
+  const rowContext = {
+    lang: ctx.lang,
+    reveal: ctx.reveal,
+    subjects: ctx.subjects,
+    divisions: ctx.divisions[ctx.lang],
+  };
+  const inDivision = (code: string | undefined) =>
+    code !== undefined && withinDivision(code, ctx.divisionCode);
 
   const screenings = (dataset.records.screeningItem ?? []).filter(
     (s) => inDivision(projectDivision(ctx.subjects, s.projectId)) && inRange(s.screenedOn, range, ctx.asOf),
@@ -79,9 +84,11 @@ export function buildWgMonthlyPackage(
   const withProblems = screenings.filter((s) => s.result === 'problem-found').length;
   const summary = bi(
     `${monthZh}，排查在建项目 ${screenings.length} 个次（发现问题 ${withProblems} 个次），现场核查 ${checks.length} 次；新发现问题 ${foundInMonth.length} 个${kinds ? `（${kinds}）` : ''}。截至${formatDateZh(until)}，累计发现问题 ${all.opened} 个，整改到位 ${all.rectified} 个、处理到位 ${all.handled} 个、问责到位 ${all.accountability} 个，尚未整改 ${all.open} 个，其中逾期 ${all.overdue} 个；规则核查待核实线索 ${clues.length} 条。`,
-    `In ${monthEn}, ${screenings.length} project screenings (${withProblems} with problems) and ${checks.length} site checks; ${foundInMonth.length} new problems${kindsEn ? ` (${kindsEn})` : ''}. As of ${formatDateEn(until)}, ${all.opened} problems found in all: ${all.rectified} rectified, ${all.handled} handled, ${all.accountability} with accountability in place, ${all.open} open of which ${all.overdue} overdue; ${clues.length} rule-check clues to verify.`,
+    `In ${monthEn}, ${screenings.length} project screening(s) (${withProblems} with problems) and ${checks.length} site check(s); ${foundInMonth.length} new problem(s)${kindsEn ? ` (${kindsEn})` : ''}. As of ${formatDateEn(until)}, ${all.opened} problems found in all: ${all.rectified} rectified, ${all.handled} handled, ${all.accountability} with accountability in place, ${all.open} open of which ${all.overdue} overdue; ${clues.length} rule-check clues to verify.`,
   );
-  const figures = indicatorsOf(result, WG_TARGET_INDICATOR_IDS).map((i) => indicatorSentence(i, ctx.divisionCode));
+  const figures = indicatorsOf(result, WG_TARGET_INDICATOR_IDS).map((i) =>
+    indicatorSentence(i, ctx.divisionCode),
+  );
 
   const sections: Section[] = [
     {
@@ -96,7 +103,11 @@ export function buildWgMonthlyPackage(
       title: bi('整治工作台账', 'Work ledger'),
       columns: wageWorkColumns(),
       rows: numbered(work.map((w) => w.row)),
-      totals: { problems: work.reduce((n, w) => n + (w.row.problems as number), 0) },
+      totals: labelledTotals(
+        { problems: work.reduce((n, w) => n + (w.row.problems as number), 0) },
+        'work',
+        ctx.lang,
+      ),
     },
     problemLedgerSection(
       'clue-ledger',

@@ -31,7 +31,8 @@ const WHERE = 'buildWgYearEndPackage';
 /** WG.M1 三个到位: rectification, handling and accountability each in place by `asOf`. */
 export function inPlaceStatus(problem: Problem, asOf: string): 'in-place' | 'open' | 'overdue' {
   const done = (d: string | undefined) => d !== undefined && d <= asOf;
-  if (done(problem.rectifiedOn) && done(problem.handledOn) && done(problem.accountabilityOn)) return 'in-place';
+  if (done(problem.rectifiedOn) && done(problem.handledOn) && done(problem.accountabilityOn))
+    return 'in-place';
   return problem.deadline !== undefined && problem.deadline < asOf ? 'overdue' : 'open';
 }
 
@@ -85,7 +86,8 @@ export function buildWgYearEndPackage(
   const ctx = buildContext(dataset, result, options, WHERE);
   const range = yearRange(options.year, WHERE);
   const until = knownUntil(range, ctx.asOf);
-  const inDivision = (code: string | undefined) => code !== undefined && withinDivision(code, ctx.divisionCode);
+  const inDivision = (code: string | undefined) =>
+    code !== undefined && withinDivision(code, ctx.divisionCode);
 
   const projects = (dataset.records.constructionProject ?? []).filter(
     (p) => p.status === 'under-construction' && inDivision(p.divisionCode),
@@ -93,7 +95,9 @@ export function buildWgYearEndPackage(
   const screenings = (dataset.records.screeningItem ?? [])
     .filter(
       (s) =>
-        inDivision(projectDivision(ctx.subjects, s.projectId)) && s.screenedOn >= range.from && s.screenedOn <= until,
+        inDivision(projectDivision(ctx.subjects, s.projectId)) &&
+        s.screenedOn >= range.from &&
+        s.screenedOn <= until,
     )
     .sort((a, b) => byText(a.screenedOn, b.screenedOn) || byText(a.id, b.id));
   const screenedProjects = new Set(screenings.map((s) => s.projectId));
@@ -111,7 +115,11 @@ export function buildWgYearEndPackage(
       title: bi('主要数据', 'Key figures'),
       items: [
         { label: bi('在建项目数', 'Projects under construction'), value: projects.length, type: 'integer' },
-        { label: bi('已排查在建项目数', 'Projects under construction screened'), value: screenedUnderConstruction, type: 'integer' },
+        {
+          label: bi('已排查在建项目数', 'Projects under construction screened'),
+          value: screenedUnderConstruction,
+          type: 'integer',
+        },
         {
           label: bi('排查覆盖率', 'Screening coverage'),
           value: ratioValue(screenedUnderConstruction, projects.length),
@@ -125,7 +133,11 @@ export function buildWgYearEndPackage(
         { label: bi('三个到位全部完成', 'All three in place'), value: inPlace, type: 'integer' },
         { label: bi('尚未整改', 'Open'), value: counts.open, type: 'integer' },
         { label: bi('其中逾期', 'Of which overdue'), value: counts.overdue, type: 'integer' },
-        { label: bi('规则核查待核实线索', 'Rule-check clues to verify'), value: clues.length, type: 'integer' },
+        {
+          label: bi('规则核查待核实线索', 'Rule-check clues to verify'),
+          value: clues.length,
+          type: 'integer',
+        },
       ],
     },
     {
@@ -206,4 +218,3 @@ export function buildWgYearEndPackage(
     sections,
   };
 }
-

@@ -29,6 +29,8 @@ export interface ProjectModel {
   readonly workerCount: number;
   /** Days the site worked in the campaign year up to the as-of date; absent when it did not. */
   readonly window?: { readonly from: number; readonly to: number };
+  /** For a suspended site: the last day it stood idle in the campaign year up to the as-of date. */
+  readonly idleTo?: number;
   /** The general contractor, and the labour subcontractor when there is one; workers are employed by them. */
   readonly employers: readonly string[];
   /** Who pays labour costs into the wage account (the builder, art. 24). */

@@ -351,6 +351,9 @@ export function buildProjects(ctx: GenContext): WagesOversight {
       seedHash: hashString(`${ctx.options.seed}/workforce/${id}`),
       workerCount,
       ...(window ? { window } : {}),
+      ...(window && status === 'suspended' && window.to < Math.min(asOfDay, yearEnd)
+        ? { idleTo: Math.min(asOfDay, yearEnd) }
+        : {}),
       employers: labourSub ? [gc.uscc, labourSub.uscc] : [gc.uscc],
       builderUscc: builder.uscc,
       projectManager: pm,
@@ -393,7 +396,8 @@ export function buildProjects(ctx: GenContext): WagesOversight {
       holderUscc: gc.uscc,
       bankName: rng.pick(BANK_NAMES),
       accountNumber: bankAccount(rng),
-      openedOn: formatDay(started - rng.int(5, 20)),
+      // Art. 26 and the account measures: opened within 30 days of the contract; the permit stands in for it.
+      openedOn: formatDay(Math.min(started - rng.int(5, 20), (permit ?? started) + rng.int(5, 28))),
     });
     model.wageDeposits.push({
       id: `WD-${id}`,
@@ -461,6 +465,13 @@ export function buildProjects(ctx: GenContext): WagesOversight {
     if (labourSub) subs.push({ e: labourSub, kind: 'labour', share: 0.1 + rng.next() * 0.1 });
     for (const e of rng.sample(pools.professional, rng.int(0, 2)))
       subs.push({ e, kind: 'professional', share: 0.05 + rng.next() * 0.1 });
+    // Each professional subcontract takes a unit project of its own: two professional firms on one unit
+    // project is the splitting of works WG-DESIGNATED-SUBCONTRACTING looks for.
+    const units = rng.shuffle(
+      kind === 'housing'
+        ? Array.from({ length: 12 }, (_, i) => `${i + 1}#楼`)
+        : ['主线工程', '附属工程', '交通设施工程', '景观绿化工程'],
+    );
     for (const [k, s] of subs.entries()) {
       const signed = Math.min(asOfDay, started + rng.int(5, 60));
       const sid = `SC-${id}-${k + 1}`;
@@ -478,7 +489,7 @@ export function buildProjects(ctx: GenContext): WagesOversight {
             : s.e.name.includes('机电')
               ? '机电安装工程'
               : '专业分包工程',
-        unitProject: kind === 'housing' ? `${rng.int(1, 12)}#楼` : '主线工程',
+        unitProject: units[k] ?? '主线工程',
         amount: subAmount,
         signedOn: formatDay(signed),
         designatedByBuilder: false,
@@ -527,6 +538,20 @@ export function buildProjects(ctx: GenContext): WagesOversight {
         ...(paid ? { amountRecovered: claimed } : {}),
       };
       model.wageComplaints.push(c);
+      if (paid) {
+        // WG.M3 双倒查: an upheld complaint is arrears, so the project is checked back for illegal
+        // subcontracting within 30 days of it.
+        model.screeningItems.push({
+          id: `SCR-${id}-WC1`,
+          projectId: id,
+          screenedOn: formatDay(closed + rng.int(0, Math.min(10, asOfDay - closed))),
+          responsiblePerson: { name: personName(rng, true), phone: mobilePhone(rng) },
+          screeningUnit: 'housing-construction-bureau',
+          institutionsChecked: ['real-name', 'wage-account', 'monthly-payment'],
+          result: 'no-problem',
+          problemIds: [],
+        });
+      }
     }
 
     // WG.M1: every project on the screening list with a responsible person and all institutions checked.

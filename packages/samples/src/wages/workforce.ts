@@ -72,17 +72,20 @@ export function workerCores(p: ProjectModel): WorkerCore[] {
     });
   };
   const ramp = Math.min(45, Math.max(0, w.to - w.from));
+  // Slot 1 is filled from the window's first day, so the month works start in has attendance and payroll.
   for (let slot = 1; slot <= p.workerCount; slot++) {
     if (hashUnit(s, slot, 1) < 0.7) {
       // Core workers: on the roster before the window, or arriving while a new site ramps up.
       const joined =
         w.from > start
           ? start + Math.floor(hashUnit(s, slot, 2) * (w.from - start))
-          : w.from + Math.floor(hashUnit(s, slot, 2) * ramp);
+          : slot === 1
+            ? w.from
+            : w.from + Math.floor(hashUnit(s, slot, 2) * ramp);
       add(joined, undefined);
       continue;
     }
-    let cursor = w.from + Math.floor(hashUnit(s, slot, 3) * ramp);
+    let cursor = slot === 1 ? w.from : w.from + Math.floor(hashUnit(s, slot, 3) * ramp);
     for (let k = 0; cursor <= w.to && k < 24; k++) {
       const stay = 45 + Math.floor(hashUnit(s, slot, k, 4) * 135);
       const left = cursor + stay;
@@ -113,7 +116,8 @@ export function workerMonth(
   const to = Math.min(w.left ?? win.to, monthEnd(mi), win.to);
   const onRoster = weekdaysBetween(from, to);
   if (onRoster === 0) return { onRoster, worked: 0 };
-  const absent = hashInt(p.seedHash, 0, Math.min(3, onRoster), w.n, mi, 9);
+  // A worker on the roster works at least one of the month's weekdays.
+  const absent = hashInt(p.seedHash, 0, Math.min(3, onRoster - 1), w.n, mi, 9);
   return { onRoster, worked: onRoster - absent };
 }
 
@@ -261,13 +265,21 @@ export function* workerAttendance(p: ProjectModel): Generator<WorkerAttendance> 
   }
 }
 
-/** Project manager and chief supervisor presence per month (WG.T4): at least 70 % of the required days. */
+/**
+ * Project manager and chief supervisor presence per month (WG.T4): at least 70 % of the required days. A month
+ * without a working weekday, and the months a suspended site stands idle, are recorded with no day required.
+ */
 export function* keyPersonnelPresence(p: ProjectModel): Generator<KeyPersonnelPresence> {
   const win = p.window;
   if (!win) return;
-  for (const mi of windowMonths(p)) {
-    const required = weekdaysBetween(Math.max(monthStart(mi), win.from), Math.min(monthEnd(mi), win.to));
-    if (required === 0) continue;
+  const months = windowMonths(p);
+  const last = months[months.length - 1];
+  if (p.idleTo !== undefined && last !== undefined)
+    for (let mi = last + 1; mi <= monthIndexOfDay(p.idleTo); mi++) months.push(mi);
+  for (const mi of months) {
+    const from = Math.max(monthStart(mi), win.from);
+    const to = Math.min(monthEnd(mi), win.to);
+    const required = weekdaysBetween(from, to);
     const roles = [
       ['project-manager', p.projectManager, p.record.generalContractor.uscc, 11],
       ['chief-supervisor', p.chiefSupervisor, p.supervisorUscc, 12],

@@ -13,8 +13,15 @@ export interface RectifyClientOptions {
   headers?: Record<string, string>;
 }
 
-/** The typed client: `GET`, `POST`… with paths, parameters, bodies and answers typed from `openapi.yaml`. */
-export type RectifyClient = Client<paths>;
+/** The media types the client types answers by: JSON and JSON Schema documents. */
+export type JsonMedia = 'application/json' | 'application/schema+json';
+
+/**
+ * The typed client: `GET`, `POST`… with paths, parameters, bodies and answers typed from `openapi.yaml`. Answers
+ * are typed as their JSON representation; ask for another (`parseAs: 'text' | 'blob' | 'stream'`, with an
+ * `Accept` header) to get a report as HTML or XLSX, or a check as NDJSON.
+ */
+export type RectifyClient = Client<paths, JsonMedia>;
 
 /**
  * Creates a typed client of the service on openapi-fetch: every path, parameter, body and answer is typed from
@@ -26,7 +33,7 @@ export type RectifyClient = Client<paths>;
  */
 export function createRectifyClient(options: RectifyClientOptions): RectifyClient {
   const { baseUrl, apiKey, fetch, headers } = options;
-  return createClient<paths>({
+  return createClient<paths, JsonMedia>({
     baseUrl,
     ...(fetch ? { fetch } : {}),
     headers: { ...headers, authorization: `Bearer ${apiKey}` },

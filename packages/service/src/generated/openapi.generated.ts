@@ -776,21 +776,43 @@ export interface components {
         ReportEntry: {
             id: string;
             title: components["schemas"]["Bilingual"];
-            clauseIds?: string[];
+            /** @enum {string} */
+            campaign: "public-income" | "wages" | "both";
+            clauseIds: string[];
+            /**
+             * @description What `period` must be: a month `2023-07`, a quarter `2023Q2`, a year `2023`, or any of them.
+             * @enum {string}
+             */
+            periodKind: "month" | "quarter" | "year" | "any";
+            /** @description The report's own parameters, given in `params` of the request. */
+            params: {
+                name: string;
+                /** @enum {string} */
+                type: "string" | "integer" | "list";
+                required: boolean;
+                description: components["schemas"]["Bilingual"];
+            }[];
+            defaultFormat: components["schemas"]["ReportFormat"];
             formats: components["schemas"]["ReportFormat"][];
             mediaTypes: string[];
         };
         ReportRequest: {
             dataset: components["schemas"]["Dataset"];
             asOf: components["schemas"]["CivilDate"];
+            /** @description The period of the report's `periodKind`. */
+            period: string;
+            /** @description The division the report is for, inside the key's scope. Defaults to the key's division. */
+            divisionCode?: components["schemas"]["DivisionCodeText"];
             /**
-             * @description Language of Markdown, HTML, CSV and XLSX (JSON carries both). Defaults to `zh-CN`.
+             * @description Language of Markdown, HTML, CSV and XLSX and of cell words. Defaults to `zh-CN`.
              * @enum {string}
              */
             lang?: "zh-CN" | "en";
-            /** @description Options of the report's builder (period, division, document number, …). */
-            options?: {
-                [key: string]: unknown;
+            /** @description Print personal data unmasked; regulator keys only. Defaults to false. */
+            reveal?: boolean;
+            /** @description The report's own parameters (see `params` of `GET /v1/reports`). */
+            params?: {
+                [key: string]: string | number | boolean;
             };
             /** @description Options of the renderer. */
             render?: {

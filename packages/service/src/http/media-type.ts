@@ -13,7 +13,7 @@ export function parseMediaType(value: string | null | undefined): MediaType | un
   if (!value) return undefined;
   const [head = '', ...rest] = value.split(';');
   const essence = head.trim().toLowerCase();
-  if (!/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(essence)) return undefined;
+  if (!/^[a-z0-9!#$&^_.+*-]+\/[a-z0-9!#$&^_.+*-]+$/.test(essence)) return undefined;
   const params: Record<string, string> = {};
   for (const part of rest) {
     const eq = part.indexOf('=');
@@ -30,7 +30,10 @@ export function parseMediaType(value: string | null | undefined): MediaType | un
  * Checks the request's `Content-Type` against the types an operation reads, and answers which one it is.
  * Text types must be UTF-8 when they name a charset. Throws {@link HttpProblem} `UNSUPPORTED_MEDIA_TYPE`.
  */
-export function requireContentType<T extends string>(header: string | null | undefined, accepted: readonly T[]): T {
+export function requireContentType<T extends string>(
+  header: string | null | undefined,
+  accepted: readonly T[],
+): T {
   const type = parseMediaType(header);
   const found = type && accepted.find((a) => a === type.essence);
   const charset = type?.params.charset?.toLowerCase();

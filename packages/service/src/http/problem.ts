@@ -79,7 +79,10 @@ export const PROBLEM_CODES: Readonly<Record<ProblemCode, ProblemCodeEntry>> = {
   BODY_TOO_LARGE: {
     status: 413,
     title: 'Body too large',
-    message: { 'zh-CN': '请求体超过服务允许的大小', en: 'The request body is larger than the service accepts' },
+    message: {
+      'zh-CN': '请求体超过服务允许的大小',
+      en: 'The request body is larger than the service accepts',
+    },
   },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
@@ -132,7 +135,10 @@ export const PROBLEM_CODES: Readonly<Record<ProblemCode, ProblemCodeEntry>> = {
 
 /** The optional members a problem may carry besides the standard ones. */
 export type ProblemExtras = Partial<
-  Pick<ProblemDetails, 'detail' | 'errors' | 'validation' | 'outOfScope' | 'limitBytes' | 'accepted' | 'allowed'>
+  Pick<
+    ProblemDetails,
+    'detail' | 'errors' | 'validation' | 'outOfScope' | 'limitBytes' | 'accepted' | 'allowed'
+  >
 >;
 
 /** Thrown inside the service's handlers to answer with a problem; the error handler renders it. */

@@ -1,13 +1,20 @@
 import { HttpProblem } from './problem';
 
 /**
+ * A refusal before the body was read to its end: the connection is closed after the answer rather than reused
+ * (the rest of the body is never read, so the socket cannot carry another request).
+ */
+export function tooLarge(limit: number): HttpProblem {
+  return new HttpProblem('BODY_TOO_LARGE', { limitBytes: limit }, { connection: 'close' });
+}
+
+/**
  * Reads a request body up to `limit` bytes. A declared `Content-Length` over the limit is refused before a byte
- * is read; a body that grows past it while streaming is cancelled. Throws {@link HttpProblem} `BODY_TOO_LARGE`.
+ * is read; a body that grows past it is read no further. Throws {@link HttpProblem} `BODY_TOO_LARGE`.
  */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array> {
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^[0-9]+$/.test(declared) && Number(declared) > limit)
-    throw new HttpProblem('BODY_TOO_LARGE', { limitBytes: limit });
+  if (declared !== null && /^[0-9]+$/.test(declared) && Number(declared) > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -17,8 +24,8 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new HttpProblem('BODY_TOO_LARGE', { limitBytes: limit });
+      reader.releaseLock();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }

@@ -44,6 +44,8 @@ export const silentLogger: ServiceLogger = () => undefined;
  *
  * @param write - where lines go. Defaults to standard output.
  */
-export function jsonLinesLogger(write: (line: string) => void = (line) => process.stdout.write(line)): ServiceLogger {
+export function jsonLinesLogger(
+  write: (line: string) => void = (line) => process.stdout.write(line),
+): ServiceLogger {
   return (entry) => write(`${JSON.stringify(entry)}\n`);
 }

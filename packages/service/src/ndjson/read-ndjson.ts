@@ -1,5 +1,6 @@
 import { RECORD_KINDS } from '@rectify/schemas';
 import { HttpProblem } from '../http/problem';
+import { tooLarge } from '../http/read-body';
 
 /** An NDJSON check body, read into a dataset. */
 export interface NdjsonDataset {
@@ -22,10 +23,12 @@ export interface NdjsonLimits {
 const KINDS = new Set<string>(RECORD_KINDS);
 
 function malformed(line: number, pointer: string, zh: string, en: string): HttpProblem {
-  return new HttpProblem('MALFORMED_NDJSON', {
-    detail: `Line ${line}: ${en}.`,
-    errors: [{ pointer, line, message: { 'zh-CN': zh, en } }],
-  });
+  return new HttpProblem(
+    'MALFORMED_NDJSON',
+    { detail: `Line ${line}: ${en}.`, errors: [{ pointer, line, message: { 'zh-CN': zh, en } }] },
+    // The rest of the stream is not read: the connection cannot carry another request.
+    { connection: 'close' },
+  );
 }
 
 /**
@@ -38,7 +41,7 @@ function malformed(line: number, pointer: string, zh: string, en: string): HttpP
 export async function readNdjson(request: Request, limits: NdjsonLimits): Promise<NdjsonDataset> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^[0-9]+$/.test(declared) && Number(declared) > limits.maxBytes)
-    throw new HttpProblem('BODY_TOO_LARGE', { limitBytes: limits.maxBytes });
+    throw tooLarge(limits.maxBytes);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const records: Record<string, unknown[]> = {};
   let envelope: Record<string, unknown> | undefined;
@@ -50,6 +53,8 @@ export async function readNdjson(request: Request, limits: NdjsonLimits): Promis
 
   const take = (line: string) => {
     lineNo++;
+    if (line.length > limits.maxLineBytes)
+      throw malformed(lineNo, '/', '该行过长', `the line is longer than ${limits.maxLineBytes} bytes`);
     if (line.trim() === '') return;
     let value: unknown;
     try {
@@ -93,7 +98,7 @@ export async function readNdjson(request: Request, limits: NdjsonLimits): Promis
       const next = reader ? await reader.read() : { done: true as const, value: undefined };
       if (next.done) break;
       size += next.value.byteLength;
-      if (size > limits.maxBytes) throw new HttpProblem('BODY_TOO_LARGE', { limitBytes: limits.maxBytes });
+      if (size > limits.maxBytes) throw tooLarge(limits.maxBytes);
       let text: string;
       try {
         text = decoder.decode(next.value, { stream: true });
@@ -120,7 +125,7 @@ export async function readNdjson(request: Request, limits: NdjsonLimits): Promis
     }
     if (pending !== '') take(pending);
   } catch (error) {
-    await reader?.cancel().catch(() => undefined);
+    reader?.releaseLock();
     throw error;
   }
   if (envelope === undefined)

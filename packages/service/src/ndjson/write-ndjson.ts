@@ -18,11 +18,14 @@ export function checkResultStream(result: CheckResult): ReadableStream<Uint8Arra
       if (next < findings.length) {
         let text = '';
         const end = Math.min(findings.length, next + BATCH);
-        for (; next < end; next++) text += `${JSON.stringify({ type: 'finding', finding: findings[next] })}\n`;
+        for (; next < end; next++)
+          text += `${JSON.stringify({ type: 'finding', finding: findings[next] })}\n`;
         controller.enqueue(encoder.encode(text));
         return;
       }
-      controller.enqueue(encoder.encode(`${JSON.stringify({ type: 'summary', ...rest, findings: findings.length })}\n`));
+      controller.enqueue(
+        encoder.encode(`${JSON.stringify({ type: 'summary', ...rest, findings: findings.length })}\n`),
+      );
       controller.close();
     },
   });

@@ -1,27 +1,39 @@
 import {
   type CheckOptions,
   type IndicatorDefinition,
-  type Outcome,
   OUTCOMES,
+  type Outcome,
   PUBLIC_INCOME_INDICATORS,
   publicIncomePack,
   type RulePack,
   WAGES_INDICATORS,
   wagesPack,
 } from '@rectify/rules';
-import { FIELD_PATTERNS, FieldReader, pointerToken } from './fields';
+import { FIELD_PATTERNS, type FieldReader, pointerToken } from './fields';
+
+/** A rule pack id of the contract. */
+export type PackId = 'public-income' | 'wages';
 
 /** The rule packs the service runs, by id. */
-export const PACKS: Readonly<Record<string, { pack: RulePack; indicators: readonly IndicatorDefinition[] }>> = {
-  'public-income': { pack: publicIncomePack, indicators: PUBLIC_INCOME_INDICATORS },
-  wages: { pack: wagesPack, indicators: WAGES_INDICATORS },
-};
+export const PACKS: Readonly<Record<PackId, { pack: RulePack; indicators: readonly IndicatorDefinition[] }>> =
+  {
+    'public-income': { pack: publicIncomePack, indicators: PUBLIC_INCOME_INDICATORS },
+    wages: { pack: wagesPack, indicators: WAGES_INDICATORS },
+  };
 
 /** Pack ids, in the order they run. */
-export const PACK_IDS = Object.keys(PACKS);
+export const PACK_IDS: readonly PackId[] = ['public-income', 'wages'];
 
 /** The fields of `CheckOptions` in the contract. */
-export const CHECK_OPTION_FIELDS = ['asOf', 'packs', 'indicators', 'parameters', 'include', 'quarters', 'months'];
+export const CHECK_OPTION_FIELDS = [
+  'asOf',
+  'packs',
+  'indicators',
+  'parameters',
+  'include',
+  'quarters',
+  'months',
+];
 
 /**
  * Reads the check options of a request (the JSON body, or the `options` of an NDJSON header line) into the
@@ -54,7 +66,7 @@ export function readCheckOptions(
         });
     }
   if (asOf === undefined || reader.errors.length > 0) return undefined;
-  const chosen = PACK_IDS.filter((id) => packIds.includes(id)).map((id) => PACKS[id] as (typeof PACKS)[string]);
+  const chosen = PACK_IDS.filter((id) => packIds.includes(id)).map((id) => PACKS[id]);
   return {
     asOf,
     packs: chosen.map((c) => c.pack),

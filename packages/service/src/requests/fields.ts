@@ -116,13 +116,22 @@ export class FieldReader {
   /** A seed: an integer or a string of at most 200 characters. */
   seed(key: string): number | string | undefined {
     const v = this.body[key];
-    if (v === undefined) return this.wrong(key, { 'zh-CN': '整数或字符串', en: 'an integer or a string' }, true);
+    if (v === undefined)
+      return this.wrong(key, { 'zh-CN': '整数或字符串', en: 'an integer or a string' }, true);
     if (Number.isSafeInteger(v) || (typeof v === 'string' && v.length <= 200)) return v as number | string;
-    return this.wrong(key, { 'zh-CN': '整数或不超过200字的字符串', en: 'an integer or a string of ≤ 200 characters' });
+    return this.wrong(key, {
+      'zh-CN': '整数或不超过200字的字符串',
+      en: 'an integer or a string of ≤ 200 characters',
+    });
   }
 
   /** A list of strings, each one of `allowed` (or matching a pattern), without duplicates. */
-  list(key: string, allowed: RegExp | readonly string[], what: Bilingual, minItems = 0): string[] | undefined {
+  list(
+    key: string,
+    allowed: RegExp | readonly string[],
+    what: Bilingual,
+    minItems = 0,
+  ): string[] | undefined {
     const v = this.body[key];
     if (v === undefined) return undefined;
     const ok = (s: unknown) =>

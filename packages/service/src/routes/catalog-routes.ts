@@ -8,12 +8,12 @@ import {
   WAGES_INDICATORS,
   wagesPack,
 } from '@rectify/rules';
+import { SCHEMA_VERSION } from '@rectify/schemas';
 import type { Hono } from 'hono';
 import type { components } from '../generated/openapi.generated';
 import { jsonResponse, once } from '../http/respond';
-import { SERVICE_VERSION } from '../version';
-import { SCHEMA_VERSION } from '@rectify/schemas';
 import type { ServiceEnv } from '../service/context';
+import { SERVICE_VERSION } from '../version';
 
 type Schemas = components['schemas'];
 

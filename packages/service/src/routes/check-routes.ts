@@ -1,4 +1,4 @@
-import { CheckSession, type CheckOptions, type CheckResult, RulesError } from '@rectify/rules';
+import { type CheckOptions, type CheckResult, CheckSession, RulesError } from '@rectify/rules';
 import type { Hono } from 'hono';
 import { negotiate, requireContentType } from '../http/media-type';
 import { HttpProblem } from '../http/problem';
@@ -51,7 +51,11 @@ async function ndjsonRequest(c: ServiceContext, limits: ServiceLimits) {
   const options = fromQuery.errors.length === 0 ? readCheckOptions(reader, fallback) : undefined;
   const errors = [
     ...fromQuery.errors,
-    ...reader.errors.map((e) => ({ ...e, pointer: `/options${e.pointer === '/' ? '' : e.pointer}`, line: 1 })),
+    ...reader.errors.map((e) => ({
+      ...e,
+      pointer: `/options${e.pointer === '/' ? '' : e.pointer}`,
+      line: 1,
+    })),
   ];
   if (errors.length > 0)
     throw new HttpProblem('INVALID_REQUEST', { detail: 'Invalid check options.', errors });
@@ -74,7 +78,8 @@ export function registerCheckRoutes(app: Hono<ServiceEnv>, limits: ServiceLimits
   app.post('/v1/check', async (c) => {
     const answer = negotiate(c.req.header('accept'), ['application/json', NDJSON]);
     const type = requireContentType(c.req.header('content-type'), ['application/json', NDJSON]);
-    const { dataset, options } = type === NDJSON ? await ndjsonRequest(c, limits) : await jsonRequest(c, limits);
+    const { dataset, options } =
+      type === NDJSON ? await ndjsonRequest(c, limits) : await jsonRequest(c, limits);
     enforceScope(c, recordsOf(dataset));
     requireValidDataset(dataset);
     let result: CheckResult;

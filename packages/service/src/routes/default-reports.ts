@@ -3,7 +3,7 @@ import type { ReportsProvider } from './report-routes';
 /** The reports of `@rectify/reports` (none until the package publishes its registry). */
 export function defaultReports(): ReportsProvider {
   return {
-    list: () => [],
+    reports: [],
     build: () => {
       throw new Error('No report builders are available');
     },

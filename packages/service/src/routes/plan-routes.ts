@@ -55,7 +55,10 @@ export function registerPlanRoutes(app: Hono<ServiceEnv>, limits: ServiceLimits)
       (r) => {
         year = r.integer('year', 1, 9999, true) ?? 0;
         seed = r.seed('seed') ?? '';
-        countyCode = r.text('countyCode', /^[0-9]{6}$/, { 'zh-CN': '6位县级代码', en: 'a 6-digit county code' });
+        countyCode = r.text('countyCode', /^[0-9]{6}$/, {
+          'zh-CN': '6位县级代码',
+          en: 'a 6-digit county code',
+        });
         const s = r.object('share');
         if (s) {
           const n = s.numerator;
@@ -98,10 +101,20 @@ export function registerPlanRoutes(app: Hono<ServiceEnv>, limits: ServiceLimits)
       ['city', 'county', 'street'],
       ['quarter', 'seed', 'level', 'within'],
       (r) => {
-        quarter = r.text('quarter', FIELD_PATTERNS.quarter, { 'zh-CN': '季度（如 2023Q3）', en: 'a quarter like 2023Q3' }, true) ?? '';
+        quarter =
+          r.text(
+            'quarter',
+            FIELD_PATTERNS.quarter,
+            { 'zh-CN': '季度（如 2023Q3）', en: 'a quarter like 2023Q3' },
+            true,
+          ) ?? '';
         seed = r.seed('seed') ?? '';
-        level = (r.text('level', ['county', 'street', 'committee'], { 'zh-CN': 'county、street 或 committee', en: 'county, street or committee' }, true) ??
-          'county') as typeof level;
+        level = (r.text(
+          'level',
+          ['county', 'street', 'committee'],
+          { 'zh-CN': 'county、street 或 committee', en: 'county, street or committee' },
+          true,
+        ) ?? 'county') as typeof level;
         within = r.text('within', ['parent', 'city', 'county', 'street'], {
           'zh-CN': 'parent、city、county 或 street',
           en: 'parent, city, county or street',

@@ -56,7 +56,10 @@ export function registerSchemaRoutes(app: Hono<ServiceEnv>): void {
         errors: [
           {
             pointer: '/draft',
-            message: { 'zh-CN': '查询参数 draft 应为 2020-12 或 07', en: 'Query parameter draft must be 2020-12 or 07' },
+            message: {
+              'zh-CN': '查询参数 draft 应为 2020-12 或 07',
+              en: 'Query parameter draft must be 2020-12 or 07',
+            },
           },
         ],
       });

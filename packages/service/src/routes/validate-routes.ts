@@ -15,7 +15,10 @@ function queryOptions(maxIssues: string | undefined, checkReferences: string | u
     if (max < 1 || max > 10_000)
       errors.push({
         pointer: '/maxIssues',
-        message: { 'zh-CN': 'maxIssues 应为 1 至 10000 的整数', en: 'maxIssues must be an integer from 1 to 10000' },
+        message: {
+          'zh-CN': 'maxIssues 应为 1 至 10000 的整数',
+          en: 'maxIssues must be an integer from 1 to 10000',
+        },
       });
   }
   if (checkReferences !== undefined && checkReferences !== 'true' && checkReferences !== 'false')
@@ -23,7 +26,8 @@ function queryOptions(maxIssues: string | undefined, checkReferences: string | u
       pointer: '/checkReferences',
       message: { 'zh-CN': 'checkReferences 应为 true 或 false', en: 'checkReferences must be true or false' },
     });
-  if (errors.length > 0) throw new HttpProblem('INVALID_REQUEST', { detail: 'Invalid query parameters.', errors });
+  if (errors.length > 0)
+    throw new HttpProblem('INVALID_REQUEST', { detail: 'Invalid query parameters.', errors });
   return { maxIssues: max, checkReferences: checkReferences !== 'false' };
 }
 

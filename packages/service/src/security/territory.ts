@@ -84,13 +84,13 @@ function indexBy(list: unknown, key: string, code: (r: Rec) => unknown): Map<str
 }
 
 /**
- * Places every record of a dataset's `records` (or of a single kind) with respect to a key's scope. A record lies
- * where its own division code says; records without one lie where the community, project, problem or enterprise
- * they refer to lies, when that record is in the same request. Division records of the scope's own city or
- * province are in scope (naming them reveals nothing of another area). Never throws on malformed input: a record
- * whose division cannot be told is `unattributed`.
+ * Places every record of a dataset's `records` with respect to a scope, in order, by kind. A record lies where
+ * its own division code says; records without one lie where the community, project, problem or enterprise they
+ * refer to lies, when that record is in the same request. Division records of the scope's own city or province
+ * are in scope (naming them reveals nothing of another area). Never throws on malformed input: a record whose
+ * division cannot be told is `unattributed`.
  */
-export function assessScope(records: unknown, scope: DivisionScope): ScopeAssessment {
+export function placeRecords(records: unknown, scope: DivisionScope): Map<string, Placement[]> {
   const all = asRecord(records) ?? {};
   const communities = indexBy(all.community, 'id', (r) => r.divisionCode);
   const projects = indexBy(all.constructionProject, 'id', (r) => r.divisionCode);
@@ -131,16 +131,29 @@ export function assessScope(records: unknown, scope: DivisionScope): ScopeAssess
     }
   };
 
+  const out = new Map<string, Placement[]>();
+  for (const [kind, list] of Object.entries(all)) {
+    if (!Array.isArray(list)) continue;
+    out.set(
+      kind,
+      list.map((item) => {
+        const r = asRecord(item);
+        return r ? placeRecord(kind, r) : 'unattributed';
+      }),
+    );
+  }
+  return out;
+}
+
+/** Counts how many records of a request lie outside a key's scope ({@link placeRecords}), and whether to refuse it. */
+export function assessScope(records: unknown, scope: DivisionScope): ScopeAssessment {
   let total = 0;
   let out = 0;
   let unattributed = 0;
   const byKind: Record<string, number> = {};
-  for (const [kind, list] of Object.entries(all)) {
-    if (!Array.isArray(list)) continue;
-    for (const item of list) {
+  for (const [kind, placements] of placeRecords(records, scope)) {
+    for (const placement of placements) {
       total++;
-      const r = asRecord(item);
-      const placement = r ? placeRecord(kind, r) : 'unattributed';
       if (placement === 'in') continue;
       if (placement === 'out') out++;
       else unattributed++;

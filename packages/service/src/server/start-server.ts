@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { ServiceError } from '../service-error';
 import type { ServiceEnv } from '../service/context';
 import { createRectifyService, type RectifyServiceOptions } from '../service/create-service';
+import { ServiceError } from '../service-error';
 
 /** Options of {@link startServer}: the service's options and where to listen. */
 export interface StartServerOptions extends RectifyServiceOptions {
@@ -55,6 +55,12 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
           }),
       });
     });
+    // Idle connections outlive the clients' own keep-alive (undici: 4 s): the client closes first, so a request
+    // never races the server closing its socket.
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
     server.once('error', reject);
   });
 }

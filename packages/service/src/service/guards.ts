@@ -1,7 +1,7 @@
 import { validate } from '@rectify/schemas';
-import { parseJsonBody, readBody } from '../http/read-body';
 import { requireContentType } from '../http/media-type';
 import { HttpProblem } from '../http/problem';
+import { parseJsonBody, readBody } from '../http/read-body';
 import type { ApiRole, AuthenticatedKey } from '../security/api-key';
 import { assessScope } from '../security/territory';
 import type { ServiceContext, ServiceLimits } from './context';
@@ -57,7 +57,9 @@ export function enforceScope(c: ServiceContext, records: unknown): void {
 
 /** The records of a dataset-shaped body (`{ records: {...} }`), or `undefined`. */
 export function recordsOf(dataset: unknown): unknown {
-  return dataset !== null && typeof dataset === 'object' ? (dataset as { records?: unknown }).records : undefined;
+  return dataset !== null && typeof dataset === 'object'
+    ? (dataset as { records?: unknown }).records
+    : undefined;
 }
 
 /** Validates a dataset before a check, plan or report: `422 DATASET_INVALID` with the report (100 issues at most). */

@@ -30,7 +30,8 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   return {
     size: bytes.byteLength,
     read: async (offset, length) => bytes.subarray(offset, Math.min(bytes.byteLength, offset + length)),
-    stream: (start = 0, end = bytes.byteLength) => Readable.from(chunks(bytes, start, end), { objectMode: false }),
+    stream: (start = 0, end = bytes.byteLength) =>
+      Readable.from(chunks(bytes, start, end), { objectMode: false }),
     close: async () => {},
   };
 }

@@ -28,7 +28,11 @@ export interface CellContext {
   date1904?: boolean;
 }
 
-const EMPTY: ColumnCellResult = Object.freeze({ ok: true, value: undefined, empty: true }) as ColumnCellResult;
+const EMPTY: ColumnCellResult = Object.freeze({
+  ok: true,
+  value: undefined,
+  empty: true,
+}) as ColumnCellResult;
 
 function fail(code: TableIssueCode, original: string, zh: string, en: string): ColumnCellResult {
   return { ok: false, issue: { code, severity: 'error', original, message: { 'zh-CN': zh, en } } };
@@ -104,10 +108,11 @@ function readCode(value: unknown): ColumnCellResult {
   );
 }
 
-const LIST_SEPARATOR = /[、，,;；\n\r]+/;
+const LIST_SEPARATOR = /[、，,;；]+/;
 
 function readList(value: unknown, column: CompiledColumn): ColumnCellResult {
-  const text = readText(value);
+  // A line break inside a cell (Alt+Enter) separates items too; normalising would make it a space.
+  const text = readText(typeof value === 'string' ? value.replace(/[\r\n]+/g, '、') : value);
   if (!text.ok || text.empty) return text;
   const original = typeof value === 'string' ? value : String(text.value);
   const items = String(text.value)
@@ -136,7 +141,12 @@ const QUARTER_TEXT = [
   /^q([1-4])[-/._]?([0-9]{4})$/,
 ];
 
-function monthResult(year: number, month: number, original: string, warnings?: CellIssue[]): ColumnCellResult {
+function monthResult(
+  year: number,
+  month: number,
+  original: string,
+  warnings?: CellIssue[],
+): ColumnCellResult {
   if (year < 1900 || year > 2100 || month < 1 || month > 12) return monthIssue(original);
   const value = `${year}-${String(month).padStart(2, '0')}`;
   return warnings?.length ? { ok: true, value, warnings } : { ok: true, value };
@@ -157,9 +167,19 @@ function readMonth(value: unknown, date1904: boolean | undefined): ColumnCellRes
   if (cell.kind === 'rejected') return { ok: false, issue: cell.issue };
   if (cell.kind === 'date') {
     if (Number.isNaN(cell.value.getTime())) return monthIssue(cell.original);
-    return monthResult(cell.value.getUTCFullYear(), cell.value.getUTCMonth() + 1, cell.original, cell.warnings);
+    return monthResult(
+      cell.value.getUTCFullYear(),
+      cell.value.getUTCMonth() + 1,
+      cell.original,
+      cell.warnings,
+    );
   }
-  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 190001 && cell.value <= 210012) {
+  if (
+    cell.kind === 'number' &&
+    Number.isInteger(cell.value) &&
+    cell.value >= 190001 &&
+    cell.value <= 210012
+  ) {
     return monthResult(Math.floor(cell.value / 100), cell.value % 100, cell.original, cell.warnings);
   }
   if (cell.kind === 'text') {
@@ -171,7 +191,12 @@ function readMonth(value: unknown, date1904: boolean | undefined): ColumnCellRes
     // A full date in a month column (2023-07-31, or a date serial) names its month.
     const date = parseDate(value, { date1904: date1904 ?? false });
     if (date.ok && typeof date.value === 'string') {
-      return monthResult(Number(date.value.slice(0, 4)), Number(date.value.slice(5, 7)), cell.original, cell.warnings);
+      return monthResult(
+        Number(date.value.slice(0, 4)),
+        Number(date.value.slice(5, 7)),
+        cell.original,
+        cell.warnings,
+      );
     }
   }
   return monthIssue(cell.original);
@@ -206,7 +231,11 @@ function readQuarter(value: unknown): ColumnCellResult {
  * Reads one raw cell for a mapped column, through the cell parsers for its type. Cells holding U+FFFD
  * (bytes that did not decode) are rejected with `ENCODING_INVALID`.
  */
-export function readColumnCell(column: CompiledColumn, value: unknown, context: CellContext = {}): ColumnCellResult {
+export function readColumnCell(
+  column: CompiledColumn,
+  value: unknown,
+  context: CellContext = {},
+): ColumnCellResult {
   if (value === undefined || value === null || value === '') return EMPTY;
   if (typeof value === 'string' && value.includes('\uFFFD')) {
     return fail(

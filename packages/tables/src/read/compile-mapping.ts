@@ -59,13 +59,15 @@ export function compileMapping(mapping: RecordMapping): CompiledMapping {
   const base = new Map<string, number>();
   const fields = new Set<string>();
   const columns = mapping.columns.map((column, index): CompiledColumn => {
-    if (!COLUMN_TYPES.includes(column.type)) invalid(mapping, `column ${column.field} has unknown type ${String(column.type)}`);
+    if (!COLUMN_TYPES.includes(column.type))
+      invalid(mapping, `column ${column.field} has unknown type ${String(column.type)}`);
     if (fields.has(column.field)) invalid(mapping, `two columns fill ${column.field}`);
     fields.add(column.field);
     if (!Array.isArray(column.headers) || column.headers.length === 0) {
       invalid(mapping, `column ${column.field} needs at least one header`);
     }
-    if (column.type === 'enum' && !column.options?.length) invalid(mapping, `enum column ${column.field} needs options`);
+    if (column.type === 'enum' && !column.options?.length)
+      invalid(mapping, `enum column ${column.field} needs options`);
     if (column.options) {
       try {
         parseEnum('', column.options);
@@ -89,9 +91,10 @@ export function compileMapping(mapping: RecordMapping): CompiledMapping {
     if (column.item !== undefined) result.itemSegments = segmentsOf(mapping, column.item);
     return result;
   });
-  const constants = Object.entries(mapping.constants ?? {}).map(
-    ([path, value]): [string[], unknown] => [segmentsOf(mapping, path), value],
-  );
+  const constants = Object.entries(mapping.constants ?? {}).map(([path, value]): [string[], unknown] => [
+    segmentsOf(mapping, path),
+    value,
+  ]);
   if (mapping.lines) {
     const { lines } = mapping;
     if (!fields.has(lines.by)) invalid(mapping, `line grouping needs a column for ${lines.by}`);

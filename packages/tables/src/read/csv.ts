@@ -66,8 +66,14 @@ export function sniffDelimiter(text: string): string {
  * ends the rows with a {@link CsvMalformed} error after the rows before it.
  */
 export async function* csvRows(source: ByteSource, options: CsvRowsOptions): AsyncGenerator<RawRow[]> {
-  if (options.delimiter !== undefined && (typeof options.delimiter !== 'string' || options.delimiter.length !== 1)) {
-    throw new TableReadError('INVALID_OPTION', `delimiter must be one character, got ${String(options.delimiter)}`);
+  if (
+    options.delimiter !== undefined &&
+    (typeof options.delimiter !== 'string' || options.delimiter.length !== 1)
+  ) {
+    throw new TableReadError(
+      'INVALID_OPTION',
+      `delimiter must be one character, got ${String(options.delimiter)}`,
+    );
   }
   const bytes = source.stream();
   const text = decodeChunks(bytes as AsyncIterable<Uint8Array>, options.encoding, options.onEncoding);

@@ -117,7 +117,11 @@ function bind(compiled: CompiledMapping, candidates: string[][]): Binding {
       bound.push(entry);
       return;
     }
-    unbound.push({ index, label: `${columnLetter(index)} ${texts[0] ?? ''}`, reason: duplicate ? 'duplicate' : 'ignored' });
+    unbound.push({
+      index,
+      label: `${columnLetter(index)} ${texts[0] ?? ''}`,
+      reason: duplicate ? 'duplicate' : 'ignored',
+    });
   });
   return { bound, unbound, nonEmpty };
 }
@@ -153,7 +157,9 @@ export function detectHeader(
   const textAt = (row: number, col: number): string => {
     const text = own(row, col);
     if (text !== '' || !headerMerges) return text;
-    const merge = headerMerges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+    const merge = headerMerges.find(
+      (m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right,
+    );
     return merge ? own(merge.top, merge.left) : '';
   };
   const single = (row: number) =>

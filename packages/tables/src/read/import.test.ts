@@ -1,9 +1,18 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvText, handMadeXlsx, PNG_BYTES, validResidentId, validUscc, xlsxBytes, zipBomb } from '../__fixtures__/tables';
+import {
+  csvText,
+  handMadeXlsx,
+  PNG_BYTES,
+  validResidentId,
+  validUscc,
+  xlsxBytes,
+  zipBomb,
+} from '../__fixtures__/tables';
 import { type ImportReport, importTable, streamTable } from './import';
 import { extendMapping } from './mapping';
 import { MAPPINGS } from './mappings/index';
@@ -26,7 +35,20 @@ const HEADER = [
 ];
 
 function community(i: number): unknown[] {
-  return [`C${String(i).padStart(3, '0')}`, `小区${i}`, '350503001', '泉州某物业服务有限公司', USCC, '1,200.5', 100 + i, '是', '是', '东门', '是', '单独开户'];
+  return [
+    `C${String(i).padStart(3, '0')}`,
+    `小区${i}`,
+    '350503001',
+    '泉州某物业服务有限公司',
+    USCC,
+    '1,200.5',
+    100 + i,
+    '是',
+    '是',
+    '东门',
+    '是',
+    '单独开户',
+  ];
 }
 
 function ids(report: ImportReport): string[] {
@@ -57,12 +79,19 @@ describe('importTable: CSV encodings', () => {
     const report = await importTable(bytes, { kind: 'community' });
     expect(report.encoding).toBe('gb18030');
     expect(ids(report)).toEqual(['C001', 'C002']);
-    expect(report.records[0]).toMatchObject({ name: '小区1', companyName: '泉州某物业服务有限公司', buildingArea: 1200.5 });
+    expect(report.records[0]).toMatchObject({
+      name: '小区1',
+      companyName: '泉州某物业服务有限公司',
+      buildingArea: 1200.5,
+    });
     balanced(report);
   });
 
   it('reads UTF-8 with a BOM without polluting the first header', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText([HEADER, community(1)]))]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(csvText([HEADER, community(1)])),
+    ]);
     const report = await importTable(bytes, { kind: 'community' });
     expect(report.encoding).toBe('utf-8');
     expect(report.columns[0]).toEqual({ column: 'A 小区编号', field: 'id' });
@@ -75,7 +104,10 @@ describe('importTable: CSV encodings', () => {
       encoding: 'gbk',
     });
     expect(ids(gb)).toEqual(['C003']);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csvText([HEADER, community(4)]), 'utf16le')]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      iconv.encode(csvText([HEADER, community(4)]), 'utf16le'),
+    ]);
     const u = await importTable(utf16, { kind: 'community' });
     expect(u.encoding).toBe('utf-16le');
     expect(ids(u)).toEqual(['C004']);
@@ -88,22 +120,38 @@ describe('importTable: CSV encodings', () => {
 
   it('rejects cells that do not decode, keeping the rows that do', async () => {
     const good = Buffer.from(csvText([HEADER, community(1)]));
-    const bad = Buffer.concat([Buffer.from('C002,'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(`,350503001,某物业,${USCC},1,1,是,是,,,\r\n`)]);
+    const bad = Buffer.concat([
+      Buffer.from('C002,'),
+      Buffer.from([0xff, 0xfe, 0x41]),
+      Buffer.from(`,350503001,某物业,${USCC},1,1,是,是,,,\r\n`),
+    ]);
     const report = await importTable(Buffer.concat([good, bad]), { kind: 'community', encoding: 'utf-8' });
     expect(ids(report)).toEqual(['C001']);
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'ENCODING_INVALID', row: 3, column: 'B 小区名称' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'ENCODING_INVALID', row: 3, column: 'B 小区名称' }),
+    );
     balanced(report);
   });
 });
 
 describe('importTable: layout', () => {
   it('finds the header on row 4 after a title block and numbers rows as a spreadsheet does', async () => {
-    const rows = [['泉州市某街道住宅小区基本信息表'], ['填报单位：某街道', '', '单位：元'], [], HEADER, community(1), community(2)];
+    const rows = [
+      ['泉州市某街道住宅小区基本信息表'],
+      ['填报单位：某街道', '', '单位：元'],
+      [],
+      HEADER,
+      community(1),
+      community(2),
+    ];
     const report = await importTable(Buffer.from(csvText(rows)), { kind: 'community' });
     expect(report.headerRow).toBe(4);
     expect(ids(report)).toEqual(['C001', 'C002']);
     const bad = await importTable(Buffer.from(csvText([...rows, ['C003', '小区3']])), { kind: 'community' });
-    expect(bad.issues.find((i) => i.code === 'CELL_REQUIRED')).toMatchObject({ row: 7, column: 'C 所属街道代码' });
+    expect(bad.issues.find((i) => i.code === 'CELL_REQUIRED')).toMatchObject({
+      row: 7,
+      column: 'C 所属街道代码',
+    });
   });
 
   it('counts and skips blank rows, subtotal rows, notes and repeated headers; none is lost', async () => {
@@ -130,7 +178,12 @@ describe('importTable: layout', () => {
   });
 
   it('treats a row with only a serial number as blank, and text only in unread columns as skipped', async () => {
-    const rows = [['序号', ...HEADER, '备注'], ['1', ...community(1), ''], ['2'], ['3', '', '', '', '', '', '', '', '', '', '', '', '', '补报']];
+    const rows = [
+      ['序号', ...HEADER, '备注'],
+      ['1', ...community(1), ''],
+      ['2'],
+      ['3', '', '', '', '', '', '', '', '', '', '', '', '', '补报'],
+    ];
     const report = await importTable(Buffer.from(csvText(rows)), { kind: 'community' });
     expect(report.counts).toMatchObject({ imported: 1, blank: 1, skipped: 1 });
     expect(codes(report)).toContain('COLUMN_IGNORED');
@@ -138,17 +191,56 @@ describe('importTable: layout', () => {
   });
 
   it('normalises full-width digits, trailing spaces and money written as 1,234.50元 or 1.2万元', async () => {
-    const header = ['明细编号', '项目编号', '人员编号', '用工单位统一社会信用代码', '工资所属月份', '应发金额（元）', '实发金额', '发放日期', '是否通过专户', '是否签字'];
+    const header = [
+      '明细编号',
+      '项目编号',
+      '人员编号',
+      '用工单位统一社会信用代码',
+      '工资所属月份',
+      '应发金额（元）',
+      '实发金额',
+      '发放日期',
+      '是否通过专户',
+      '是否签字',
+    ];
     const rows = [
       header,
-      ['１ ', ' P001 ', 'W001  ', `${USCC} `, '２０２３年７月', '1,234.50元', '￥1,234.50', '２０２３－０８－１０', '是 ', '√'],
+      [
+        '１ ',
+        ' P001 ',
+        'W001  ',
+        `${USCC} `,
+        '２０２３年７月',
+        '1,234.50元',
+        '￥1,234.50',
+        '２０２３－０８－１０',
+        '是 ',
+        '√',
+      ],
       ['2', 'P001', 'W002', USCC, '2023-07', '1.2万元', '1.2万', '2023/8/10', '否', '×'],
       ['3', 'P001', 'W003', USCC, '2023.7', '（100.00）', '1,23.4', '2023-08-10', '否', '否'],
     ];
     const report = await importTable(Buffer.from(csvText(rows)), { kind: 'payrollLine' });
     expect(report.records).toEqual([
-      expect.objectContaining({ id: '1', projectId: 'P001', workerId: 'W001', month: '2023-07', amountDue: 123450, amountPaid: 123450, paidOn: '2023-08-10', throughSpecialAccount: true, signed: true }),
-      expect.objectContaining({ id: '2', month: '2023-07', amountDue: 1_200_000, amountPaid: 1_200_000, throughSpecialAccount: false, signed: false }),
+      expect.objectContaining({
+        id: '1',
+        projectId: 'P001',
+        workerId: 'W001',
+        month: '2023-07',
+        amountDue: 123450,
+        amountPaid: 123450,
+        paidOn: '2023-08-10',
+        throughSpecialAccount: true,
+        signed: true,
+      }),
+      expect.objectContaining({
+        id: '2',
+        month: '2023-07',
+        amountDue: 1_200_000,
+        amountPaid: 1_200_000,
+        throughSpecialAccount: false,
+        signed: false,
+      }),
     ]);
     const row4 = report.issues.filter((i) => i.row === 4).map((i) => [i.code, i.column]);
     expect(row4).toEqual(
@@ -161,23 +253,51 @@ describe('importTable: layout', () => {
   });
 
   it('reads the unit from a header (金额（万元）) or a title line (单位：万元)', async () => {
-    const header = ['明细编号', '项目编号', '人员编号', '用工单位统一社会信用代码', '工资所属月份', '应发金额（万元）', '实发金额', '是否通过专户', '是否签字'];
+    const header = [
+      '明细编号',
+      '项目编号',
+      '人员编号',
+      '用工单位统一社会信用代码',
+      '工资所属月份',
+      '应发金额（万元）',
+      '实发金额',
+      '是否通过专户',
+      '是否签字',
+    ];
     const row = ['1', 'P1', 'W1', USCC, '2023-07', '1.5', '1.5', '是', '是'];
     const byHeader = await importTable(Buffer.from(csvText([header, row])), { kind: 'payrollLine' });
     expect(byHeader.records[0]).toMatchObject({ amountDue: 1_500_000, amountPaid: 150 });
     expect(byHeader.columns.find((c) => c.field === 'amountDue')?.unit).toBe('wan');
-    const byTitle = await importTable(Buffer.from(csvText([['单位：万元'], header, row])), { kind: 'payrollLine' });
+    const byTitle = await importTable(Buffer.from(csvText([['单位：万元'], header, row])), {
+      kind: 'payrollLine',
+    });
     expect(byTitle.records[0]).toMatchObject({ amountDue: 1_500_000, amountPaid: 1_500_000 });
   });
 
   it('reports a missing header and a missing required column', async () => {
-    const none = await importTable(Buffer.from(csvText([['a', 'b'], ['1', '2']])), { kind: 'community' });
+    const none = await importTable(
+      Buffer.from(
+        csvText([
+          ['a', 'b'],
+          ['1', '2'],
+        ]),
+      ),
+      { kind: 'community' },
+    );
     expect(codes(none)).toEqual(['HEADER_NOT_FOUND']);
     expect(none.headerRow).toBe(0);
-    const missing = await importTable(Buffer.from(csvText([HEADER.slice(1), community(1).slice(1)])), { kind: 'community' });
-    expect(missing.issues[0]).toMatchObject({ code: 'COLUMN_MISSING', column: '小区编号', severity: 'error' });
+    const missing = await importTable(Buffer.from(csvText([HEADER.slice(1), community(1).slice(1)])), {
+      kind: 'community',
+    });
+    expect(missing.issues[0]).toMatchObject({
+      code: 'COLUMN_MISSING',
+      column: '小区编号',
+      severity: 'error',
+    });
     expect(missing.counts.rejected).toBe(1);
-    expect(missing.issues).toContainEqual(expect.objectContaining({ code: 'CELL_REQUIRED', row: 2, column: '小区编号' }));
+    expect(missing.issues).toContainEqual(
+      expect.objectContaining({ code: 'CELL_REQUIRED', row: 2, column: '小区编号' }),
+    );
   });
 
   it('ends a malformed CSV with an issue after the rows before it', async () => {
@@ -196,18 +316,33 @@ describe('importTable: layout', () => {
 
   it('masks personal data in originals and never echoes it in messages', async () => {
     const id = validResidentId(7);
-    const header = ['人员编号', '项目编号', '姓名', '身份证号', '联系电话', '用工单位统一社会信用代码', '进场日期'];
+    const header = [
+      '人员编号',
+      '项目编号',
+      '姓名',
+      '身份证号',
+      '联系电话',
+      '用工单位统一社会信用代码',
+      '进场日期',
+    ];
     const rows = [header, ['W1', 'P1', '张三丰', `${id.slice(0, 17)}0`, '13812345678', USCC, '2023-13-01']];
     const report = await importTable(Buffer.from(csvText(rows)), { kind: 'worker' });
     const text = JSON.stringify(report.issues);
     expect(text).not.toContain(id.slice(6, 14));
-    expect(report.issues.find((i) => i.path === '/person/idNumber')?.original).toBe(`${id.slice(0, 6)}********${id.slice(14, 17)}0`);
-    expect(report.issues.find((i) => i.code === 'DATE_INVALID')).toMatchObject({ column: 'G 进场日期', original: '2023-13-01' });
+    expect(report.issues.find((i) => i.path === '/person/idNumber')?.original).toBe(
+      `${id.slice(0, 6)}********${id.slice(14, 17)}0`,
+    );
+    expect(report.issues.find((i) => i.code === 'DATE_INVALID')).toMatchObject({
+      column: 'G 进场日期',
+      original: '2023-13-01',
+    });
   });
 
   it('accepts constants and an extended mapping with host aliases', async () => {
     const mapping = extendMapping(MAPPINGS.community, { aliases: { name: ['小区（楼盘）名称'] } });
-    const header = HEADER.map((h) => (h === '小区名称' ? '小区（楼盘）名称' : h)).filter((h) => h !== '所属街道代码');
+    const header = HEADER.map((h) => (h === '小区名称' ? '小区（楼盘）名称' : h)).filter(
+      (h) => h !== '所属街道代码',
+    );
     const row = community(1).filter((_, i) => i !== 2);
     const report = await importTable(Buffer.from(csvText([header, row])), {
       kind: 'community',
@@ -236,7 +371,9 @@ describe('importTable: XLSX', () => {
     expect(report.sheet).toBe('小区');
     expect(ids(report)).toEqual(['C001', 'C002', 'C003', 'C004']);
     expect(report.records[2]).toMatchObject({ divisionCode: '350503001', companyUscc: USCC });
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'CELL_MERGED_EMPTY', row: 5, column: 'K 是否位于主要人行出入口' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'CELL_MERGED_EMPTY', row: 5, column: 'K 是否位于主要人行出入口' }),
+    );
     balanced(report);
   });
 
@@ -245,15 +382,35 @@ describe('importTable: XLSX', () => {
       const ws = wb.addWorksheet('Sheet1');
       ws.addRow(['小区台账']);
       ws.addRow([...HEADER.slice(0, 8), '公示牌', null, null, '账户管理方式']);
-      ws.addRow([null, null, null, null, null, null, null, null, '是否设置', '位置', '是否位于主要人行出入口', null]);
+      ws.addRow([
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        '是否设置',
+        '位置',
+        '是否位于主要人行出入口',
+        null,
+      ]);
       ws.mergeCells('I2:K2');
       for (const c of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'L']) ws.mergeCells(`${c}2:${c}3`);
       ws.addRow(community(1));
     });
     const report = await importTable(bytes, { kind: 'community' });
     expect(report.headerRow).toBe(3);
-    expect(report.columns.map((c) => c.column).slice(8)).toEqual(['I 公示牌是否设置', 'J 公示牌位置', 'K 公示牌是否位于主要人行出入口', 'L 账户管理方式']);
-    expect(report.records[0]).toMatchObject({ board: { exists: true, location: '东门', atMainPedestrianEntrance: true } });
+    expect(report.columns.map((c) => c.column).slice(8)).toEqual([
+      'I 公示牌是否设置',
+      'J 公示牌位置',
+      'K 公示牌是否位于主要人行出入口',
+      'L 账户管理方式',
+    ]);
+    expect(report.records[0]).toMatchObject({
+      board: { exists: true, location: '东门', atMainPedestrianEntrance: true },
+    });
   });
 
   it('uses a formula cell’s saved result with a warning, and rejects one without', async () => {
@@ -270,13 +427,27 @@ describe('importTable: XLSX', () => {
     const report = await importTable(bytes, { kind: 'community' });
     expect(report.records).toEqual([expect.objectContaining({ id: 'C001', households: 100 })]);
     expect(report.issues).toEqual([
-      expect.objectContaining({ code: 'FORMULA_CELL', severity: 'warning', row: 2, column: 'G 户数', original: '=50*2' }),
+      expect.objectContaining({
+        code: 'FORMULA_CELL',
+        severity: 'warning',
+        row: 2,
+        column: 'G 户数',
+        original: '=50*2',
+      }),
       expect.objectContaining({ code: 'FORMULA_CELL', severity: 'error', row: 3, column: 'G 户数' }),
     ]);
   });
 
   it('reads dates, numbers and booleans as exceljs gives them, and flags codes stored as numbers', async () => {
-    const header = ['人员编号', '项目编号', '姓名', '身份证号', '用工单位统一社会信用代码', '进场日期', '是否签订劳动合同'];
+    const header = [
+      '人员编号',
+      '项目编号',
+      '姓名',
+      '身份证号',
+      '用工单位统一社会信用代码',
+      '进场日期',
+      '是否签订劳动合同',
+    ];
     const bytes = await xlsxBytes((wb) => {
       const ws = wb.addWorksheet('花名册');
       ws.addRow(header);
@@ -286,9 +457,16 @@ describe('importTable: XLSX', () => {
     });
     const report = await importTable(bytes, { kind: 'worker' });
     expect(report.records).toEqual([
-      expect.objectContaining({ id: '1001', joinedOn: '2023-07-31', contractSigned: true, person: { name: '李四', idNumber: validResidentId(3) } }),
+      expect.objectContaining({
+        id: '1001',
+        joinedOn: '2023-07-31',
+        contractSigned: true,
+        person: { name: '李四', idNumber: validResidentId(3) },
+      }),
     ]);
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'CODE_FORMAT', row: 3, column: 'D 身份证号' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'CODE_FORMAT', row: 3, column: 'D 身份证号' }),
+    );
   });
 
   it('skips an instructions sheet and hidden sheets, or reads the sheet named', async () => {
@@ -317,18 +495,54 @@ describe('importTable: XLSX', () => {
     expect(missing.issues[0]?.message['zh-CN']).toContain('小区信息');
   });
 
+  it('stops an XLSX at maxRows, counts rows absent from the sheet as blank, lets cells win over constants, caps the issues listed', async () => {
+    const bytes = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('小区');
+      ws.addRow(HEADER);
+      for (let i = 1; i <= 30; i += 1) ws.getRow(i * 2).values = community(i) as ExcelJS.CellValue[];
+    });
+    const limited = await importTable(bytes, { kind: 'community', maxRows: 10 });
+    expect(limited.counts).toMatchObject({ read: 10, imported: 5, blank: 5 });
+    expect(limited.issues).toEqual([expect.objectContaining({ code: 'ROWS_LIMIT', row: 12, sheet: '小区' })]);
+    const all = await importTable(bytes, { kind: 'community', constants: { households: -1 } });
+    expect(all.counts).toMatchObject({ imported: 30, read: 59, blank: 29 });
+    expect(all.records[0]?.households).toBe(101);
+    const noisy = await importTable(
+      Buffer.from(csvText([HEADER, ...Array.from({ length: 10 }, () => ['x'])])),
+      {
+        kind: 'community',
+        maxIssues: 3,
+      },
+    );
+    expect(noisy.issues).toHaveLength(4);
+    expect(noisy.issues[3]).toMatchObject({ code: 'TOO_MANY_ISSUES', severity: 'warning' });
+    expect(noisy.counts.rejected).toBe(10);
+  });
+
   it('reads a sheet written by another writer: inline strings, no shared strings, merges after the data', async () => {
     const cell = (r: number, i: number, v: unknown) =>
       typeof v === 'number'
         ? `<c r="${String.fromCharCode(65 + i)}${r}"><v>${v}</v></c>`
         : `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t>${String(v)}</t></is></c>`;
-    const row = (r: number, cells: unknown[]) => `<row r="${r}">${cells.map((v, i) => cell(r, i, v)).join('')}</row>`;
-    const second = community(2).map((v, i) => (i >= 2 && i <= 4 ? '' : v)).filter((_, i) => i < 2 || i > 4);
-    const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row(1, HEADER)}${row(2, community(1))}<row r="3">${cell(3, 0, 'C002')}${cell(3, 1, '小区2')}${second.slice(2).map((v, i) => cell(3, i + 5, v)).join('')}</row></sheetData><mergeCells count="3"><mergeCell ref="C2:C3"/><mergeCell ref="D2:D3"/><mergeCell ref="E2:E3"/></mergeCells></worksheet>`;
+    const row = (r: number, cells: unknown[]) =>
+      `<row r="${r}">${cells.map((v, i) => cell(r, i, v)).join('')}</row>`;
+    const second = community(2)
+      .map((v, i) => (i >= 2 && i <= 4 ? '' : v))
+      .filter((_, i) => i < 2 || i > 4);
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row(1, HEADER)}${row(2, community(1))}<row r="3">${cell(3, 0, 'C002')}${cell(3, 1, '小区2')}${second
+      .slice(2)
+      .map((v, i) => cell(3, i + 5, v))
+      .join(
+        '',
+      )}</row></sheetData><mergeCells count="3"><mergeCell ref="C2:C3"/><mergeCell ref="D2:D3"/><mergeCell ref="E2:E3"/></mergeCells></worksheet>`;
     const report = await importTable(handMadeXlsx(xml), { kind: 'community' });
     expect(report.sheet).toBe('Sheet1');
     expect(ids(report)).toEqual(['C001', 'C002']);
-    expect(report.records[1]).toMatchObject({ divisionCode: '350503001', companyUscc: USCC, households: 102 });
+    expect(report.records[1]).toMatchObject({
+      divisionCode: '350503001',
+      companyUscc: USCC,
+      households: 102,
+    });
   });
 });
 
@@ -345,7 +559,9 @@ describe('importTable: files that are not tables', () => {
       ws.addRow(HEADER);
       for (let i = 1; i <= 50; i += 1) ws.addRow(community(i));
     });
-    const report = await importTable(bytes.subarray(0, Math.floor(bytes.byteLength / 2)), { kind: 'community' });
+    const report = await importTable(bytes.subarray(0, Math.floor(bytes.byteLength / 2)), {
+      kind: 'community',
+    });
     expect(report.format).toBe('xlsx');
     expect(codes(report)).toEqual(['XLSX_CORRUPT']);
     expect(report.records).toEqual([]);
@@ -391,17 +607,43 @@ describe('importTable: files that are not tables', () => {
   });
 
   it('reports a file that cannot be opened', async () => {
-    expect(codes(await importTable(join(dir, 'missing.csv'), { kind: 'community' }))).toEqual(['FILE_UNREADABLE']);
+    expect(codes(await importTable(join(dir, 'missing.csv'), { kind: 'community' }))).toEqual([
+      'FILE_UNREADABLE',
+    ]);
   });
 });
 
 describe('importTable: quarterly disclosure lines', () => {
-  const header = ['小区编号', '季度', '统一社会信用代码', '期初余额（元）', '本期收入合计（元）', '本期支出合计（元）', '期末余额（元）', '收支类型', '收支类别', '摘要', '金额（元）'];
+  const header = [
+    '小区编号',
+    '季度',
+    '统一社会信用代码',
+    '期初余额（元）',
+    '本期收入合计（元）',
+    '本期支出合计（元）',
+    '期末余额（元）',
+    '收支类型',
+    '收支类别',
+    '摘要',
+    '金额（元）',
+  ];
 
   it('joins the lines of a community-quarter into one disclosure, repeating blank record cells', async () => {
     const rows = [
       header,
-      ['C001', '2023年第二季度', USCC, '1,000.00', '3,000.00', '500.00', '3,500.00', '收入', '停车收益', '4-6月停车费', '2,000.00'],
+      [
+        'C001',
+        '2023年第二季度',
+        USCC,
+        '1,000.00',
+        '3,000.00',
+        '500.00',
+        '3,500.00',
+        '收入',
+        '停车收益',
+        '4-6月停车费',
+        '2,000.00',
+      ],
       ['', '', '', '', '', '', '', '收入', '广告收益', '电梯广告', '1,000.00'],
       ['', '', '', '', '', '', '', '支出', '审计费', '第三方审计', '500.00'],
       ['', '', '', '', '', '', '', '收入合计', '', '', '3,000.00'],
@@ -434,15 +676,21 @@ describe('importTable: quarterly disclosure lines', () => {
       ['C001', '2023Q2', USCC, '', '', '', '', '收入', '审计', '审计', '500'],
     ];
     const report = await importTable(Buffer.from(csvText(rows)), { kind: 'quarterlyDisclosure' });
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'GROUP_CONFLICT', row: 3, column: 'D 期初余额（元）' }));
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'SCHEMA_ENUM', row: 4, column: 'I 收支类别', path: '/line/category' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'GROUP_CONFLICT', row: 3, column: 'D 期初余额（元）' }),
+    );
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'SCHEMA_ENUM', row: 4, column: 'I 收支类别', path: '/line/category' }),
+    );
     expect(report.records).toHaveLength(1);
   });
 });
 
 describe('streamTable', () => {
   it('yields row results as it reads, with the summary final at the end', async () => {
-    const stream = streamTable(Buffer.from(csvText([HEADER, community(1), ['合计'], community(2)])), { kind: 'community' });
+    const stream = streamTable(Buffer.from(csvText([HEADER, community(1), ['合计'], community(2)])), {
+      kind: 'community',
+    });
     const seen: string[] = [];
     for await (const row of stream) seen.push(`${row.row}:${row.status}`);
     expect(seen).toEqual(['2:imported', '3:subtotal', '4:imported']);
@@ -453,8 +701,12 @@ describe('streamTable', () => {
   it('throws only for misuse', () => {
     expect(() => streamTable(new Uint8Array(), { kind: 'nope' as 'community' })).toThrow(TableReadError);
     expect(() => streamTable(new Uint8Array(), { kind: 'division' })).toThrow(/no mapping/);
-    expect(() => streamTable(new Uint8Array(), { kind: 'worker', mapping: MAPPINGS.community as never })).toThrow(TableReadError);
-    expect(() => streamTable(new Uint8Array(), { kind: 'community', encoding: 'latin9' as 'gbk' })).toThrow(TableReadError);
+    expect(() =>
+      streamTable(new Uint8Array(), { kind: 'worker', mapping: MAPPINGS.community as never }),
+    ).toThrow(TableReadError);
+    expect(() => streamTable(new Uint8Array(), { kind: 'community', encoding: 'latin9' as 'gbk' })).toThrow(
+      TableReadError,
+    );
     expect(() => streamTable(new Uint8Array(), { kind: 'community', maxRows: 0 })).toThrow(TableReadError);
     expect(() => streamTable(42 as unknown as Uint8Array, { kind: 'community' })).toThrow(TableReadError);
   });

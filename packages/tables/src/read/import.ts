@@ -3,7 +3,7 @@ import type { TextEncoding, TextEncodingName } from '../cells/encoding';
 import type { MoneyUnit } from '../cells/money';
 import { normaliseText } from '../cells/text';
 import type { CellIssue } from '../cells/types';
-import { bytesSource, type ByteSource, fileSource } from './byte-source';
+import { type ByteSource, bytesSource, fileSource } from './byte-source';
 import { type CompiledMapping, compileMapping, recordSchema } from './compile-mapping';
 import { CsvMalformed, csvRows } from './csv';
 import { detectHeader, HEADER_SEARCH_ROWS, isBlankRow, type RawRow } from './header';
@@ -122,7 +122,11 @@ const BINARY: ReadonlyArray<[number[], string, string]> = [
   [[0xff, 0xd8, 0xff], 'JPEG 图片', 'a JPEG image'],
   [[0x47, 0x49, 0x46, 0x38], 'GIF 图片', 'a GIF image'],
   [[0x25, 0x50, 0x44, 0x46], 'PDF 文档', 'a PDF document'],
-  [[0xd0, 0xcf, 0x11, 0xe0], '旧版 Excel（.xls）或加密的工作簿', 'an old Excel (.xls) file or an encrypted workbook'],
+  [
+    [0xd0, 0xcf, 0x11, 0xe0],
+    '旧版 Excel（.xls）或加密的工作簿',
+    'an old Excel (.xls) file or an encrypted workbook',
+  ],
   [[0x52, 0x61, 0x72, 0x21], 'RAR 压缩包', 'a RAR archive'],
   [[0x37, 0x7a, 0xbc, 0xaf], '7z 压缩包', 'a 7z archive'],
   [[0x1f, 0x8b], 'gzip 压缩文件', 'a gzip file'],
@@ -130,7 +134,8 @@ const BINARY: ReadonlyArray<[number[], string, string]> = [
 
 function sniff(head: Uint8Array, path: string | undefined, format: TableFormat | undefined): Sniffed {
   const zip = head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7);
-  const wantsXlsx = format === 'xlsx' || (format === undefined && path !== undefined && /\.xls[xm]$/i.test(path));
+  const wantsXlsx =
+    format === 'xlsx' || (format === undefined && path !== undefined && /\.xls[xm]$/i.test(path));
   if (zip) {
     if (format === 'csv') {
       return {
@@ -189,15 +194,23 @@ function settle<K extends RecordKind>(input: unknown, options: ImportOptions<K>)
   if (!options || !(options.kind in RECORD_SCHEMAS)) {
     throw new TableReadError('INVALID_OPTION', `kind must be a record kind, got ${String(options?.kind)}`);
   }
-  const mapping = (options.mapping ?? MAPPINGS[options.kind as keyof typeof MAPPINGS]) as RecordMapping | undefined;
+  const mapping = (options.mapping ?? MAPPINGS[options.kind as keyof typeof MAPPINGS]) as
+    | RecordMapping
+    | undefined;
   if (!mapping) {
-    throw new TableReadError('MAPPING_MISSING', `no mapping is declared for ${options.kind}; pass options.mapping`);
+    throw new TableReadError(
+      'MAPPING_MISSING',
+      `no mapping is declared for ${options.kind}; pass options.mapping`,
+    );
   }
   if (mapping.kind !== options.kind) {
     throw new TableReadError('INVALID_OPTION', `the mapping is for ${mapping.kind}, not ${options.kind}`);
   }
   if (options.format !== undefined && options.format !== 'csv' && options.format !== 'xlsx') {
-    throw new TableReadError('INVALID_OPTION', `format must be 'csv' or 'xlsx', got ${String(options.format)}`);
+    throw new TableReadError(
+      'INVALID_OPTION',
+      `format must be 'csv' or 'xlsx', got ${String(options.format)}`,
+    );
   }
   if (options.encoding !== undefined) resolveEncoding(options.encoding);
   if (options.sheet !== undefined && typeof options.sheet !== 'string') {
@@ -207,7 +220,10 @@ function settle<K extends RecordKind>(input: unknown, options: ImportOptions<K>)
   const compiled = compileMapping(mapping);
   const constants: Array<[string[], unknown]> = [
     ...compiled.constants,
-    ...Object.entries(options.constants ?? {}).map(([path, value]): [string[], unknown] => [path.split('/'), value]),
+    ...Object.entries(options.constants ?? {}).map(([path, value]): [string[], unknown] => [
+      path.split('/'),
+      value,
+    ]),
   ];
   return { compiled, constants, maxRows: positiveInteger('maxRows', options.maxRows, DEFAULT_MAX_ROWS) };
 }
@@ -229,7 +245,11 @@ async function* readTable<K extends RecordKind>(
     source = typeof input === 'string' ? await fileSource(input) : bytesSource(input);
   } catch {
     fileIssue(
-      tableIssue('FILE_UNREADABLE', '无法打开文件，请确认文件存在且可读。', 'The file cannot be opened; check that it exists and can be read.'),
+      tableIssue(
+        'FILE_UNREADABLE',
+        '无法打开文件，请确认文件存在且可读。',
+        'The file cannot be opened; check that it exists and can be read.',
+      ),
     );
     return;
   }
@@ -283,7 +303,14 @@ async function* readTable<K extends RecordKind>(
     for await (const sheet of sheets) {
       if (options.sheet !== undefined ? !sameSheet(sheet.name, options.sheet) : sheet.hidden) continue;
       named = true;
-      const outcome = yield* readSheet(sheet, summary.format === 'xlsx' ? sheet.name : undefined, date1904, options, settings, summary);
+      const outcome = yield* readSheet(
+        sheet,
+        summary.format === 'xlsx' ? sheet.name : undefined,
+        date1904,
+        options,
+        settings,
+        summary,
+      );
       if (outcome === 'read') {
         found = true;
         break;
@@ -336,7 +363,11 @@ async function* readTable<K extends RecordKind>(
       );
     } else {
       fileIssue(
-        tableIssue('FILE_UNREADABLE', '读取文件时出错，请重新上传。', 'The file could not be read to the end; upload it again.'),
+        tableIssue(
+          'FILE_UNREADABLE',
+          '读取文件时出错，请重新上传。',
+          'The file could not be read to the end; upload it again.',
+        ),
       );
     }
   } finally {
@@ -385,7 +416,8 @@ async function* readSheet<K extends RecordKind>(
   if (sheetName !== undefined) summary.sheet = sheetName;
   summary.headerRow = header.lastRow;
   summary.columns = header.bound.map((b) => {
-    const unit = b.column.type === 'money' ? (b.unit ?? header.defaultUnit ?? b.column.unit ?? 'yuan') : undefined;
+    const unit =
+      b.column.type === 'money' ? (b.unit ?? header.defaultUnit ?? b.column.unit ?? 'yuan') : undefined;
     return { column: b.label, field: b.column.field, ...(unit ? { unit } : {}) };
   });
   const place = (issue: TableIssue, column?: string) => {
@@ -397,7 +429,11 @@ async function* readSheet<K extends RecordKind>(
   for (const column of header.missing) {
     const name = column.headers[0] ?? column.field;
     place(
-      tableIssue('COLUMN_MISSING', `表头中缺少必填列“${name}”。`, `The header lacks the required column "${name}".`),
+      tableIssue(
+        'COLUMN_MISSING',
+        `表头中缺少必填列“${name}”。`,
+        `The header lacks the required column "${name}".`,
+      ),
       name,
     );
   }
@@ -436,23 +472,12 @@ async function* readSheet<K extends RecordKind>(
   const readBatch = (batch: readonly RawRow[], out: RowResult<K>[]): boolean => {
     for (const raw of batch) {
       if (raw.row < next) continue;
-      // Rows absent from an XLSX are blank, unless a merged range above gives them values.
-      while (next < raw.row && counts.read < settings.maxRows) {
-        if (!reader.hasOpenMerges()) {
-          const gap = Math.min(raw.row - next, settings.maxRows - counts.read);
-          counts.read += gap;
-          counts.blank += gap;
-          next += gap;
-          continue;
-        }
-        const outcome = reader.coversMissingRow(next) ? reader.read({ row: next, cells: [] }) : 'blank';
-        counts.read += 1;
-        if (outcome === 'blank') counts.blank += 1;
-        else {
-          counts[outcome.status] += 1;
-          out.push(outcome);
-        }
-        next += 1;
+      // Rows absent from an XLSX have nothing of their own: blank, merged cells above or not.
+      if (next < raw.row) {
+        const gap = Math.min(raw.row - next, settings.maxRows - counts.read);
+        counts.read += gap;
+        counts.blank += gap;
+        next += gap;
       }
       if (counts.read >= settings.maxRows) {
         limited = true;
@@ -514,7 +539,10 @@ async function* readSheet<K extends RecordKind>(
  * for await (const row of stream) if (row.record) await save(row.record);
  * console.log(stream.summary.counts);
  */
-export function streamTable<K extends RecordKind>(input: string | Uint8Array, options: ImportOptions<K>): TableStream<K> {
+export function streamTable<K extends RecordKind>(
+  input: string | Uint8Array,
+  options: ImportOptions<K>,
+): TableStream<K> {
   const { summary, batches } = streamBatches(input, options);
   let started = false;
   return {
@@ -571,12 +599,19 @@ function joinLines<K extends RecordKind>(
 ): RecordOf<K>[] {
   const lines = mapping.lines;
   if (!lines) return rows.map((r) => r.record);
-  const groups = new Map<string, { first: { row: number; sheet?: string }; rows: number; record: Record<string, unknown> }>();
+  const groups = new Map<
+    string,
+    { first: { row: number; sheet?: string }; rows: number; record: Record<string, unknown> }
+  >();
   for (const { row, sheet, record } of rows) {
     const key = JSON.stringify(lines.key.map((k) => getPath(record, k.split('/')) ?? null));
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { first: { row, ...(sheet !== undefined ? { sheet } : {}) }, rows: 1, record: structuredClone(record) as Record<string, unknown> });
+      groups.set(key, {
+        first: { row, ...(sheet !== undefined ? { sheet } : {}) },
+        rows: 1,
+        record: structuredClone(record) as Record<string, unknown>,
+      });
       continue;
     }
     group.rows += 1;
@@ -592,14 +627,26 @@ function joinLines<K extends RecordKind>(
     if (report.valid) {
       out.push(recordSchema(kind).parse(group.record) as RecordOf<K>);
       for (const found of report.issues) {
-        issues.push({ code: found.code, severity: found.severity, ...group.first, path: found.path, message: found.message });
+        issues.push({
+          code: found.code,
+          severity: found.severity,
+          ...group.first,
+          path: found.path,
+          message: found.message,
+        });
       }
       continue;
     }
     counts.imported -= group.rows;
     counts.rejected += group.rows;
     for (const found of report.issues) {
-      issues.push({ code: found.code, severity: found.severity, ...group.first, path: found.path, message: found.message });
+      issues.push({
+        code: found.code,
+        severity: found.severity,
+        ...group.first,
+        path: found.path,
+        message: found.message,
+      });
     }
   }
   return out;
@@ -623,8 +670,9 @@ export async function importTable<K extends RecordKind>(
 ): Promise<ImportReport<K>> {
   const { summary, batches } = streamBatches(input, options);
   const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
-  const mapping = compileMapping((options.mapping ?? MAPPINGS[options.kind as keyof typeof MAPPINGS]) as RecordMapping)
-    .mapping as RecordMapping<K>;
+  const mapping = compileMapping(
+    (options.mapping ?? MAPPINGS[options.kind as keyof typeof MAPPINGS]) as RecordMapping,
+  ).mapping as RecordMapping<K>;
   const imported: Array<{ row: number; sheet?: string; record: RecordOf<K> }> = [];
   const rowIssues: TableIssue[] = [];
   let total = 0;
@@ -634,7 +682,12 @@ export async function importTable<K extends RecordKind>(
   };
   for await (const batch of batches) {
     for (const row of batch) {
-      if (row.record) imported.push({ row: row.row, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), record: row.record });
+      if (row.record)
+        imported.push({
+          row: row.row,
+          ...(row.sheet !== undefined ? { sheet: row.sheet } : {}),
+          record: row.record,
+        });
       for (const issue of row.issues) keep(issue);
     }
   }

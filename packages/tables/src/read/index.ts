@@ -1,11 +1,6 @@
-// Reading CSV and XLSX tables into the schemas' records.
+// Reading CSV and XLSX tables into the schemas' records: declared column mappings with Chinese headers,
+// streaming readers guarded against zip bombs, and row-level issue reports.
 
-export type { CellContext, ColumnCellIssue, ColumnCellResult } from './cell-read';
-export { readColumnCell } from './cell-read';
-export type { BoundColumn, HeaderMatch, RawRow, UnboundColumn } from './header';
-export { columnLetter, detectHeader, HEADER_SEARCH_ROWS } from './header';
-export type { HeaderKey } from './header-key';
-export { headerKey, titleUnit } from './header-key';
 export type {
   ImportCounts,
   ImportedColumn,

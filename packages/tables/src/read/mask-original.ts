@@ -14,7 +14,8 @@ function maskAll(text: string): string {
  */
 export function maskOriginal(column: CompiledColumn | undefined, original: string): string {
   if (!column) return maskText(original);
-  if (!column.personal) return column.type === 'text' || column.type === 'list' ? maskText(original) : original;
+  if (!column.personal)
+    return column.type === 'text' || column.type === 'list' ? maskText(original) : original;
   const leaf = column.item ? (column.itemSegments?.at(-1) ?? '') : (column.segments.at(-1) ?? '');
   if (leaf === 'idNumber') return maskResidentId(original);
   if (leaf === 'phone') return maskPhone(original);

@@ -38,7 +38,8 @@ export function getPath(target: unknown, segments: readonly string[]): unknown {
 /** Removes the value at a path of segments, if present. */
 export function deletePath(target: unknown, segments: readonly string[]): void {
   const parent = getPath(target, segments.slice(0, -1));
-  if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[segments.at(-1) as string];
+  if (parent !== null && typeof parent === 'object')
+    delete (parent as Record<string, unknown>)[segments.at(-1) as string];
 }
 
 /** The segments of an RFC 6901 JSON Pointer (`/board/exists` → `['board', 'exists']`). */

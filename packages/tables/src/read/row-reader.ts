@@ -43,11 +43,15 @@ export interface SheetReaderContext {
 }
 
 // A total row names itself in one cell: 合计, 小计, 总计, 共计, 本页合计, 收入合计, 合计：…, Total, Subtotal.
-const SUBTOTAL = /^(?:本页|本月|本季|本季度|本年|全年|当月|当季|总|收入|支出|收益|费用)?(?:合计|小计|总计|共计|累计|总合计)(?:[:：].*)?$|^(?:grand|sub)?total:?$/;
+const SUBTOTAL =
+  /^(?:本页|本月|本季|本季度|本年|全年|当月|当季|总|收入|支出|收益|费用)?(?:合计|小计|总计|共计|累计|总合计)(?:[:：].*)?$|^(?:grand|sub)?total:?$/;
 // Lines under a table that are not data: notes, and who filled it in (often with a phone number).
 const NOTE =
   /^(?:注[0-9一二三四五六七八九十]*|备注|说明|填表说明|填报说明|填表人|填报人|制表人|审核人|审批人|负责人|单位负责人|联系人|联系电话|填报日期|填表日期|制表日期|填报单位)[:：.、]/;
 const SERIAL = /^[0-9]+$/;
+
+const NO_VALUES: ReadonlyMap<number, unknown> = new Map();
+const NO_INDEXES: ReadonlySet<number> = new Set();
 
 interface ActiveMerge {
   bottom: number;
@@ -104,34 +108,26 @@ export class SheetReader<K extends RecordKind = RecordKind> {
     }
     this.lineSegments = ctx.compiled.mapping.lines?.field.split('/');
     this.boundIndexes = new Set(ctx.header.bound.map((b) => b.index));
-    this.headerTexts = new Map(ctx.header.bound.map((b) => [b.index, b.label.slice(b.label.indexOf(' ') + 1)]));
+    this.headerTexts = new Map(
+      ctx.header.bound.map((b) => [b.index, b.label.slice(b.label.indexOf(' ') + 1)]),
+    );
     for (const b of ctx.header.bound) {
       const unit = b.unit ?? ctx.header.defaultUnit ?? b.column.unit;
       this.contexts[b.index] = unit ? { unit, date1904: ctx.date1904 } : { date1904: ctx.date1904 };
     }
   }
 
-  /** Whether a row absent from the file lies under a merged range that gives it values. */
-  coversMissingRow(row: number): boolean {
-    for (const [column, merge] of this.active) {
-      if (merge.bottom >= row && this.ctx.header.bound.some((b) => b.index === column)) return true;
-    }
-    return false;
-  }
-
-  /** Whether any merged range is still open (rows below its top left). */
-  hasOpenMerges(): boolean {
-    return this.active.size > 0;
-  }
-
   /** Reads one row; `'blank'` when it has nothing to read. */
   read(raw: RawRow): RowResult<K> | 'blank' {
     const { header } = this.ctx;
     const cells = raw.cells;
-    const filled = new Map<number, unknown>();
-    const underMerge = new Set<number>();
-    if (this.active.size > 0 || this.startingAt.size > 0) this.applyMerges(raw, filled, underMerge);
-    const valueAt = (index: number) => (filled.has(index) ? filled.get(index) : cells[index]);
+    const merging = this.active.size > 0 || this.startingAt.has(raw.row);
+    const filled = merging ? new Map<number, unknown>() : NO_VALUES;
+    const underMerge = merging ? new Set<number>() : NO_INDEXES;
+    if (merging) this.applyMerges(raw, filled, underMerge);
+    const valueAt = merging
+      ? (index: number) => (filled.has(index) ? filled.get(index) : cells[index])
+      : (index: number) => cells[index];
 
     const base = { row: raw.row, ...(this.ctx.sheet !== undefined ? { sheet: this.ctx.sheet } : {}) };
     for (let i = 0; i < cells.length; i += 1) {
@@ -164,8 +160,11 @@ export class SheetReader<K extends RecordKind = RecordKind> {
       const first = cells.map(cellText).find((t) => t !== '');
       if (first !== undefined && NOTE.test(first)) return this.skipped(base, first, 'note');
     }
-    const results = header.bound.map((b) => readColumnCell(b.column, valueAt(b.index), this.contexts[b.index]));
-    if (results.every((r) => r.ok && r.empty)) {
+    const results = header.bound.map((b) =>
+      readColumnCell(b.column, valueAt(b.index), this.contexts[b.index]),
+    );
+    // Values carried down from a merged cell above do not make a row: a row with nothing of its own is blank.
+    if (results.every((r, n) => (r.ok && r.empty) || filled.has(header.bound[n]?.index ?? -1))) {
       for (let i = 0; i < cells.length; i += 1) {
         if (this.isBoundIndex(i)) continue;
         const text = cellText(cells[i]);
@@ -173,7 +172,8 @@ export class SheetReader<K extends RecordKind = RecordKind> {
       }
       return 'blank';
     }
-    if (this.isRepeatedHeader(valueAt)) return this.skipped(base, cellText(valueAt(header.bound[0]?.index ?? 0)), 'header');
+    if (this.isRepeatedHeader(valueAt))
+      return this.skipped(base, cellText(valueAt(header.bound[0]?.index ?? 0)), 'header');
 
     const issues: TableIssue[] = [];
     const record: Record<string, unknown> = {};
@@ -222,7 +222,11 @@ export class SheetReader<K extends RecordKind = RecordKind> {
     }
     if (this.lineSegments) this.joinLineRow(record, emptyFields, failed, issues, raw.row);
     for (const b of header.bound) {
-      if (b.column.required && emptyFields.has(b.column.index) && getPath(record, b.column.segments) === undefined) {
+      if (
+        b.column.required &&
+        emptyFields.has(b.column.index) &&
+        getPath(record, b.column.segments) === undefined
+      ) {
         failed.add(b.column.index);
         issues.push(this.required(raw.row, b.column, b.label));
       }
@@ -278,19 +282,28 @@ export class SheetReader<K extends RecordKind = RecordKind> {
 
   // Merged ranges below the header: the top-left value fills the cells below it in its column; a bound
   // cell covered from another column is read as blank, with a warning.
-  private applyMerges(raw: RawRow, filled: Map<number, unknown>, underMerge: Set<number>): void {
+  private applyMerges(
+    raw: RawRow,
+    filled: ReadonlyMap<number, unknown>,
+    underMerge: ReadonlySet<number>,
+  ): void {
     const cells = raw.cells;
     for (const [column, merge] of this.active) if (merge.bottom < raw.row) this.active.delete(column);
     for (const merge of this.startingAt.get(raw.row) ?? []) {
       for (let c = merge.left; c <= merge.right; c += 1) {
-        this.active.set(c, { bottom: merge.bottom, left: merge.left, top: merge.top, value: cells[merge.left] });
+        this.active.set(c, {
+          bottom: merge.bottom,
+          left: merge.left,
+          top: merge.top,
+          value: cells[merge.left],
+        });
       }
     }
     for (const b of this.ctx.header.bound) {
       const merge = this.active.get(b.index);
       if (!merge || !isEmpty(cells[b.index])) continue;
-      if (merge.left !== b.index) underMerge.add(b.index);
-      else if (merge.top < raw.row) filled.set(b.index, merge.value);
+      if (merge.left !== b.index) (underMerge as Set<number>).add(b.index);
+      else if (merge.top < raw.row) (filled as Map<number, unknown>).set(b.index, merge.value);
     }
   }
 
@@ -312,9 +325,16 @@ export class SheetReader<K extends RecordKind = RecordKind> {
     return same >= Math.max(2, Math.ceil(bound.length / 2));
   }
 
-  private skipped(base: { row: number; sheet?: string }, text: string, why: 'note' | 'unread' | 'header'): RowResult<K> {
+  private skipped(
+    base: { row: number; sheet?: string },
+    text: string,
+    why: 'note' | 'unread' | 'header',
+  ): RowResult<K> {
     const message = {
-      note: { 'zh-CN': '说明或落款行（注：、填表人：等），已跳过。', en: 'A note or sign-off line (注：, 填表人：…); skipped.' },
+      note: {
+        'zh-CN': '说明或落款行（注：、填表人：等），已跳过。',
+        en: 'A note or sign-off line (注：, 填表人：…); skipped.',
+      },
       unread: {
         'zh-CN': '该行只在未导入的列中有内容，已跳过；如属数据，请检查表头。',
         en: 'The row has content only in columns that are not read; skipped. If it is data, check the header.',
@@ -325,7 +345,11 @@ export class SheetReader<K extends RecordKind = RecordKind> {
       ...base,
       status: 'skipped',
       issues: [
-        this.place({ code: 'ROW_SKIPPED', severity: 'warning', original: text, message }, base.row, undefined),
+        this.place(
+          { code: 'ROW_SKIPPED', severity: 'warning', original: text, message },
+          base.row,
+          undefined,
+        ),
       ],
     };
   }
@@ -337,7 +361,10 @@ export class SheetReader<K extends RecordKind = RecordKind> {
         code: 'CELL_REQUIRED',
         severity: 'error',
         original: '',
-        message: { 'zh-CN': `“${header0}”为必填项，不能为空。`, en: `"${header0}" is required and cannot be blank.` },
+        message: {
+          'zh-CN': `“${header0}”为必填项，不能为空。`,
+          en: `"${header0}" is required and cannot be blank.`,
+        },
       },
       row,
       undefined,
@@ -369,17 +396,20 @@ export class SheetReader<K extends RecordKind = RecordKind> {
     const lines = this.ctx.compiled.mapping.lines;
     if (lines && this.lineSegments) {
       for (const target of Object.values(lines.targets)) {
-        if (segments[0] === target && segments[1] === '0') segments = [...this.lineSegments, ...segments.slice(2)];
+        if (segments[0] === target && segments[1] === '0')
+          segments = [...this.lineSegments, ...segments.slice(2)];
       }
     }
     const joined = segments.join('/');
     let best: CompiledColumn | undefined;
     for (const column of this.ctx.compiled.columns) {
       if (column.field === joined) return column;
-      if (joined.startsWith(`${column.field}/`) && (!best || column.field.length > best.field.length)) best = column;
+      if (joined.startsWith(`${column.field}/`) && (!best || column.field.length > best.field.length))
+        best = column;
     }
     if (best) return best;
-    return this.ctx.compiled.columns.find((c) => c.field.startsWith(`${joined}/`) && this.boundFields.has(c.index));
+    const under = this.ctx.compiled.columns.filter((c) => c.field.startsWith(`${joined}/`));
+    return under.find((c) => this.boundFields.has(c.index)) ?? under[0];
   }
 
   private rowPointer(pointer: string): string {
@@ -387,7 +417,8 @@ export class SheetReader<K extends RecordKind = RecordKind> {
     if (!lines) return pointer;
     for (const target of Object.values(lines.targets)) {
       const prefix = `/${target}/0`;
-      if (pointer === prefix || pointer.startsWith(`${prefix}/`)) return `/${lines.field}${pointer.slice(prefix.length)}`;
+      if (pointer === prefix || pointer.startsWith(`${prefix}/`))
+        return `/${lines.field}${pointer.slice(prefix.length)}`;
     }
     return pointer;
   }
@@ -407,7 +438,8 @@ export class SheetReader<K extends RecordKind = RecordKind> {
     const recordColumns = this.ctx.header.bound.filter(
       (b) => b.column.field !== lineField && !b.column.field.startsWith(`${lineField}/`),
     );
-    const keyOf = (source: unknown) => JSON.stringify(lines.key.map((k) => getPath(source, k.split('/')) ?? null));
+    const keyOf = (source: unknown) =>
+      JSON.stringify(lines.key.map((k) => getPath(source, k.split('/')) ?? null));
     const previous = this.previousLine;
     if (previous) {
       for (const key of lines.key) {

@@ -14,6 +14,26 @@ export interface DecodingChoice {
 
 type Decoder = ReturnType<typeof iconv.getDecoder>;
 
+// iconv-lite strips a byte order mark only for the encodings it calls BOM-aware (UTF-8, UTF-16), not
+// for GB18030's `84 31 95 33`, which decodes to U+FEFF like the others.
+function bomless(decoder: Decoder): Decoder {
+  let first = true;
+  return {
+    write(bytes: Buffer): string {
+      const text = decoder.write(bytes);
+      if (!first || text === '') return text;
+      first = false;
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    },
+    end(): string | undefined {
+      const text = decoder.end();
+      if (!first || !text) return text;
+      first = false;
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    },
+  } as Decoder;
+}
+
 const ICONV: Record<TextEncoding, string> = {
   'utf-8': 'utf8',
   gb18030: 'gb18030',
@@ -67,7 +87,7 @@ export async function* decodeChunks(
   if (encoding !== undefined) {
     const chosen = resolveEncoding(encoding);
     onChoice({ encoding: chosen, issues: [] });
-    const decoder = iconv.getDecoder(ICONV[chosen], { stripBOM: true });
+    const decoder = bomless(iconv.getDecoder(ICONV[chosen], { stripBOM: true }));
     for await (const chunk of chunks) {
       const text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       if (text) yield text;
@@ -112,7 +132,7 @@ export async function* decodeChunks(
       );
     }
     onChoice({ encoding: guess.encoding, issues });
-    return iconv.getDecoder(ICONV[guess.encoding], { stripBOM: true });
+    return bomless(iconv.getDecoder(ICONV[guess.encoding], { stripBOM: true }));
   };
   for await (const chunk of chunks) {
     if (decoder) {

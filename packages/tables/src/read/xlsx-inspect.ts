@@ -43,7 +43,12 @@ export type XlsxInspection = { ok: true; info: XlsxInfo } | { ok: false; issue: 
 const MAX_XML_PART = 16 * 1024 * 1024;
 const MAX_MERGES = 100_000;
 const WORKSHEET_ENTRY = /xl\/worksheets\/sheet([0-9]+)[.]xml/;
-const FIRST_PARTS = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+const FIRST_PARTS = [
+  'xl/_rels/workbook.xml.rels',
+  'xl/workbook.xml',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+];
 
 /**
  * Whether exceljs's streaming reader reads an entry: the workbook, its relationships, shared strings,
@@ -55,7 +60,8 @@ export function isReadPart(name: string): boolean {
 
 /** The parts exceljs must meet first, in this order. */
 export const LEADING_PARTS: readonly string[] = FIRST_PARTS;
-const MERGE = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Z]{1,3})\$?([0-9]{1,7}))?["']/g;
+const MERGE =
+  /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Z]{1,3})\$?([0-9]{1,7}))?["']/g;
 const TAG = (name: string) => new RegExp(`<(?:[A-Za-z0-9_]+:)?${name}\\b([^>]*)>`, 'g');
 const ATTRIBUTE = /([A-Za-z_][-A-Za-z0-9_.]*(?::[A-Za-z_][-A-Za-z0-9_.]*)?)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -112,7 +118,12 @@ async function scanMerges(source: ByteSource, entry: ZipEntry): Promise<MergeRan
         const bottom = m[4] === undefined ? top : Number(m[4]);
         const right = m[3] === undefined ? left : columnIndex(m[3]);
         if (merges.length < MAX_MERGES && (bottom > top || right > left)) {
-          merges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+          merges.push({
+            top: Math.min(top, bottom),
+            left: Math.min(left, right),
+            bottom: Math.max(top, bottom),
+            right: Math.max(left, right),
+          });
         }
         consumed = (m.index ?? 0) + m[0].length;
       }

@@ -115,12 +115,17 @@ function readerInput(
     if (entry) ordered.push(entry);
     else if (name === 'xl/sharedStrings.xml') ordered.push('empty-shared-strings');
   }
-  for (const entry of entries) if (isReadPart(entry.name) && !LEADING_PARTS.includes(entry.name)) ordered.push(entry);
+  for (const entry of entries)
+    if (isReadPart(entry.name) && !LEADING_PARTS.includes(entry.name)) ordered.push(entry);
   async function* parts(): AsyncGenerator<Buffer> {
     try {
       for (const entry of ordered) {
         if (entry === 'empty-shared-strings') {
-          yield storedHeader('xl/sharedStrings.xml', EMPTY_SHARED_STRINGS.byteLength, crc32(EMPTY_SHARED_STRINGS));
+          yield storedHeader(
+            'xl/sharedStrings.xml',
+            EMPTY_SHARED_STRINGS.byteLength,
+            crc32(EMPTY_SHARED_STRINGS),
+          );
           yield EMPTY_SHARED_STRINGS;
           continue;
         }
@@ -165,7 +170,12 @@ export async function* xlsxSheets(
   const preset = reader as unknown as { properties: unknown; model: unknown };
   preset.properties = { model: { date1904: info.date1904 } };
   preset.model = {
-    sheets: info.sheets.map((s) => ({ id: s.sheetId, name: s.name, state: s.hidden ? 'hidden' : 'visible', rId: s.rId })),
+    sheets: info.sheets.map((s) => ({
+      id: s.sheetId,
+      name: s.name,
+      state: s.hidden ? 'hidden' : 'visible',
+      rId: s.rId,
+    })),
   };
   const byKey = new Map(info.sheets.filter((s) => s.readerKey).map((s) => [s.readerKey, s]));
   try {

@@ -82,7 +82,8 @@ function view(bytes: Uint8Array): DataView {
 
 function u64(v: DataView, at: number): number {
   const value = v.getBigUint64(at, true);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) corrupt('压缩包中的大小或偏移量超出范围。', 'A size or offset in the archive is out of range.');
+  if (value > BigInt(Number.MAX_SAFE_INTEGER))
+    corrupt('压缩包中的大小或偏移量超出范围。', 'A size or offset in the archive is out of range.');
   return Number(value);
 }
 
@@ -94,11 +95,14 @@ function positiveOption(name: string, value: number | undefined, fallback: numbe
   return value;
 }
 
-const TRUNCATED_ZH = '文件不是完整的 XLSX 工作簿（可能下载或复制不完整，或并非 XLSX 文件），请重新导出后上传。';
+const TRUNCATED_ZH =
+  '文件不是完整的 XLSX 工作簿（可能下载或复制不完整，或并非 XLSX 文件），请重新导出后上传。';
 const TRUNCATED_EN =
   'The file is not a complete XLSX workbook (it may have been cut short while downloading or copying, or is not an XLSX file); export it again and upload it.';
 
-async function findEnd(source: ByteSource): Promise<{ cdOffset: number; cdSize: number; entries: number; endOffset: number }> {
+async function findEnd(
+  source: ByteSource,
+): Promise<{ cdOffset: number; cdSize: number; entries: number; endOffset: number }> {
   const tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT);
   const tailStart = source.size - tailLength;
   const tail = await source.read(tailStart, tailLength);
@@ -119,11 +123,13 @@ async function findEnd(source: ByteSource): Promise<{ cdOffset: number; cdSize: 
   let endOffset = tailStart + at;
   if (entries === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const locatorAt = at - 20;
-    if (locatorAt < 0 || v.getUint32(locatorAt, true) !== SIG_ZIP64_LOCATOR) corrupt(TRUNCATED_ZH, TRUNCATED_EN);
+    if (locatorAt < 0 || v.getUint32(locatorAt, true) !== SIG_ZIP64_LOCATOR)
+      corrupt(TRUNCATED_ZH, TRUNCATED_EN);
     const zip64At = u64(v, locatorAt + 8);
     if (zip64At + 56 > endOffset) corrupt(TRUNCATED_ZH, TRUNCATED_EN);
     const record = view(await source.read(zip64At, 56));
-    if (record.byteLength < 56 || record.getUint32(0, true) !== SIG_ZIP64_EOCD) corrupt(TRUNCATED_ZH, TRUNCATED_EN);
+    if (record.byteLength < 56 || record.getUint32(0, true) !== SIG_ZIP64_EOCD)
+      corrupt(TRUNCATED_ZH, TRUNCATED_EN);
     if (record.getUint32(16, true) !== 0 || record.getUint32(20, true) !== 0) {
       corrupt('不支持分卷压缩的文件。', 'Archives split over several volumes are not supported.');
     }
@@ -179,7 +185,10 @@ function parseCentral(cd: Uint8Array, count: number): ZipEntry[] {
       extra += 4 + size;
     }
     if (flags & 0x1) {
-      corrupt('工作簿已加密或设置了打开密码，请取消密码后重新导出。', 'The workbook is encrypted; remove the password and export it again.');
+      corrupt(
+        '工作簿已加密或设置了打开密码，请取消密码后重新导出。',
+        'The workbook is encrypted; remove the password and export it again.',
+      );
     }
     if (method !== 0 && method !== 8) {
       corrupt(
@@ -214,10 +223,16 @@ async function checkLocalHeaders(source: ByteSource, entries: ZipEntry[], cdOffs
   for (let i = 0; i < ordered.length; i += 1) {
     const entry = ordered[i] as ZipEntry;
     if (entry.localHeaderOffset < expected) {
-      bomb('压缩包中的文件互相重叠，这是“压缩炸弹”的特征，已拒绝读取。', 'Files in the archive overlap, a sign of a zip bomb; the file was refused.');
+      bomb(
+        '压缩包中的文件互相重叠，这是“压缩炸弹”的特征，已拒绝读取。',
+        'Files in the archive overlap, a sign of a zip bomb; the file was refused.',
+      );
     }
     if (entry.localHeaderOffset > expected) {
-      corrupt('压缩包中含有目录未列出的数据，文件可能已损坏或被篡改。', 'The archive holds data its directory does not list; the file may be damaged or tampered with.');
+      corrupt(
+        '压缩包中含有目录未列出的数据，文件可能已损坏或被篡改。',
+        'The archive holds data its directory does not list; the file may be damaged or tampered with.',
+      );
     }
     const header = await source.read(entry.localHeaderOffset, 30);
     const hv = view(header);
@@ -233,7 +248,10 @@ async function checkLocalHeaders(source: ByteSource, entries: ZipEntry[], cdOffs
       entry.localCompressedSize === 0xffffffff ||
       (entry.flags & 0x8 && entry.localCompressedSize === 0);
     if (name !== entry.name || hv.getUint16(8, true) !== entry.method || !sizeAgrees) {
-      corrupt('压缩包的目录与文件内容不一致，文件可能已损坏。', "The archive's directory does not agree with its contents; the file may be damaged.");
+      corrupt(
+        '压缩包的目录与文件内容不一致，文件可能已损坏。',
+        "The archive's directory does not agree with its contents; the file may be damaged.",
+      );
     }
     entry.dataOffset = entry.localHeaderOffset + 30 + nameLength + extraLength;
     let end = entry.dataOffset + entry.compressedSize;
@@ -251,7 +269,10 @@ async function checkLocalHeaders(source: ByteSource, entries: ZipEntry[], cdOffs
     expected = end;
   }
   if (expected !== cdOffset) {
-    corrupt('压缩包中含有目录未列出的数据，文件可能已损坏或被篡改。', 'The archive holds data its directory does not list; the file may be damaged or tampered with.');
+    corrupt(
+      '压缩包中含有目录未列出的数据，文件可能已损坏或被篡改。',
+      'The archive holds data its directory does not list; the file may be damaged or tampered with.',
+    );
   }
 }
 
@@ -264,8 +285,16 @@ async function checkLocalHeaders(source: ByteSource, entries: ZipEntry[], cdOffs
  * sizes are the ones the archive claims; the XLSX reader checks them while inflating.
  */
 export async function guardZip(source: ByteSource, options: ZipGuardOptions = {}): Promise<ZipGuardResult> {
-  const maxTotal = positiveOption('maxUncompressedBytes', options.maxUncompressedBytes, DEFAULT_MAX_UNCOMPRESSED_BYTES);
-  const maxRatio = positiveOption('maxCompressionRatio', options.maxCompressionRatio, DEFAULT_MAX_COMPRESSION_RATIO);
+  const maxTotal = positiveOption(
+    'maxUncompressedBytes',
+    options.maxUncompressedBytes,
+    DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  );
+  const maxRatio = positiveOption(
+    'maxCompressionRatio',
+    options.maxCompressionRatio,
+    DEFAULT_MAX_COMPRESSION_RATIO,
+  );
   const maxEntries = positiveOption('maxEntries', options.maxEntries, DEFAULT_MAX_ENTRIES);
   try {
     if (source.size < EOCD_SIZE) corrupt(TRUNCATED_ZH, TRUNCATED_EN);
@@ -297,9 +326,16 @@ export async function guardZip(source: ByteSource, options: ZipGuardOptions = {}
       );
     }
     await checkLocalHeaders(source, entries, end.cdOffset);
-    return { ok: true, entries: entries.sort((a, b) => a.localHeaderOffset - b.localHeaderOffset), totalUncompressed: total };
+    return {
+      ok: true,
+      entries: entries.sort((a, b) => a.localHeaderOffset - b.localHeaderOffset),
+      totalUncompressed: total,
+    };
   } catch (error) {
     if (!(error instanceof Corrupt)) throw error;
-    return { ok: false, issue: tableIssue(error.bomb ? 'XLSX_ZIP_BOMB' : 'XLSX_CORRUPT', error.zh, error.en) };
+    return {
+      ok: false,
+      issue: tableIssue(error.bomb ? 'XLSX_ZIP_BOMB' : 'XLSX_CORRUPT', error.zh, error.en),
+    };
   }
 }

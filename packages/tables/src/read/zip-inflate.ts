@@ -1,5 +1,5 @@
 import { pipeline, Transform } from 'node:stream';
-import { createInflateRaw, crc32 } from 'node:zlib';
+import { crc32, createInflateRaw } from 'node:zlib';
 import type { ByteSource } from './byte-source';
 import { type TableIssue, tableIssue } from './table-issue';
 import type { ZipEntry } from './zip-guard';
@@ -35,7 +35,10 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry): AsyncG
         transform(chunk: Buffer, _encoding, callback) {
           const window = Buffer.concat([tail, chunk]);
           tail = window.subarray(Math.max(0, window.byteLength - 3));
-          callback(window.includes(DESCRIPTOR_SIGNATURE) ? new Error('descriptor signature in data') : null, chunk);
+          callback(
+            window.includes(DESCRIPTOR_SIGNATURE) ? new Error('descriptor signature in data') : null,
+            chunk,
+          );
         },
       }),
     );
@@ -72,7 +75,7 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry): AsyncG
   } finally {
     for (const stage of stages) (stage as unknown as { destroy(): void }).destroy();
   }
-  if (size !== entry.uncompressedSize || (crc >>> 0) !== entry.crc32 >>> 0) {
+  if (size !== entry.uncompressedSize || crc >>> 0 !== entry.crc32 >>> 0) {
     refuse(
       'XLSX_CORRUPT',
       `工作簿中的“${entry.name}”内容校验失败，文件已损坏，请重新导出后上传。`,
@@ -80,4 +83,3 @@ export async function* inflateEntry(source: ByteSource, entry: ZipEntry): AsyncG
     );
   }
 }
-

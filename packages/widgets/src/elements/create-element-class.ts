@@ -205,7 +205,8 @@ export function createElementClass(definition: WidgetDefinition<object>): Custom
     #readInline(): boolean {
       const script = Array.from(this.children).find(
         (child) =>
-          child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
+          child.localName === 'script' &&
+          child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
       );
       if (!script) return false;
       try {

@@ -1,8 +1,11 @@
 import { disclosureBoardElement } from './disclosure-board-element';
+import { findingsListElement } from './findings-list-element';
 import { incomeStatementElement } from './income-statement-element';
 import { indicatorDashboardElement } from './indicator-dashboard-element';
-import { findingsListElement } from './findings-list-element';
+import { projectComplianceElement } from './project-compliance-element';
+import { samplingPlanElement } from './sampling-plan-element';
 import { taskTrackerElement } from './task-tracker-element';
+import { wageRightsBoardElement } from './wage-rights-board-element';
 import type { WidgetDefinition } from './widget-definition';
 
 /** Every widget element, in the order of the reference. */
@@ -12,6 +15,9 @@ export const WIDGET_ELEMENTS: readonly WidgetDefinition<object>[] = [
   indicatorDashboardElement as WidgetDefinition<object>,
   findingsListElement as WidgetDefinition<object>,
   taskTrackerElement as WidgetDefinition<object>,
+  samplingPlanElement as WidgetDefinition<object>,
+  projectComplianceElement as WidgetDefinition<object>,
+  wageRightsBoardElement as WidgetDefinition<object>,
 ];
 
 /**

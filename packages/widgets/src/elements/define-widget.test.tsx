@@ -99,14 +99,16 @@ describe('defineWidget', () => {
     ['rectify-Findings', 'upper case'],
     ['rectify-a--b', 'double hyphen'],
   ])('rejects the tag name %s (%s)', (tag) => {
-    expect(() => defineWidget(tag, Probe, { description: '', dataDescription: '' })).toThrow(WidgetElementError);
+    expect(() => defineWidget(tag, Probe, { description: '', dataDescription: '' })).toThrow(
+      WidgetElementError,
+    );
   });
 
   it('rejects an attribute that takes a shared name, and a malformed event', () => {
     const attributes = { theme: { prop: 'theme', type: 'string' as const, description: '' } };
-    expect(() => defineWidget('rectify-x', Probe, { description: '', dataDescription: '', attributes })).toThrow(
-      /taken/,
-    );
+    expect(() =>
+      defineWidget('rectify-x', Probe, { description: '', dataDescription: '', attributes }),
+    ).toThrow(/taken/);
     const events = { select: { callback: 'onPick', description: '' } };
     expect(() => defineWidget('rectify-x', Probe, { description: '', dataDescription: '', events })).toThrow(
       /malformed/,
@@ -121,12 +123,19 @@ describe('defineWidget', () => {
       'lang',
       'theme',
       'heading-level',
+      'loading',
+      'error',
       'shadow',
       'label',
       'compact',
       'limit',
     ]);
-    expect(Object.keys(widget.events)).toEqual(['rectify-load', 'rectify-error', 'rectify-pick', 'rectify-close']);
+    expect(Object.keys(widget.events)).toEqual([
+      'rectify-load',
+      'rectify-error',
+      'rectify-pick',
+      'rectify-close',
+    ]);
   });
 
   it('defines once: defining twice returns the registered class', () => {
@@ -199,7 +208,9 @@ describe('data', () => {
     const fetchMock = vi.fn(() => new Promise<Response>((r) => (resolve = r)));
     vi.stubGlobal('fetch', fetchMock);
     const loads: unknown[] = [];
-    document.addEventListener('rectify-load', (event) => loads.push((event as CustomEvent).detail), { once: true });
+    document.addEventListener('rectify-load', (event) => loads.push((event as CustomEvent).detail), {
+      once: true,
+    });
     const element = await mount(`<${widget.tagName} src="/data/items.json"></${widget.tagName}>`);
     expect(element.querySelector('[role="status"]')?.textContent).toBe('loading');
     expect(String(fetchMock.mock.calls[0]?.[0 as never])).toMatch(/\/data\/items\.json$/);
@@ -273,7 +284,10 @@ describe('attributes and properties', () => {
 
   it('keeps a property set before the element was defined', async () => {
     const widget = probeWidget();
-    const element = document.createElement(widget.tagName) as HTMLElement & { items?: unknown; data?: unknown };
+    const element = document.createElement(widget.tagName) as HTMLElement & {
+      items?: unknown;
+      data?: unknown;
+    };
     element.data = ['early'];
     await act(async () => document.body.append(element));
     await act(async () => {

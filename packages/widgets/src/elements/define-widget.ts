@@ -1,12 +1,12 @@
 import type { ComponentType } from 'react';
 import { createElementClass } from './create-element-class';
-import { WidgetElementError } from './widget-element-error';
 import {
   COMMON_ATTRIBUTES,
   COMMON_EVENTS,
   type DefineWidgetOptions,
   type WidgetDefinition,
 } from './widget-definition';
+import { WidgetElementError } from './widget-element-error';
 
 const TAG_NAME = /^rectify-[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -48,12 +48,18 @@ export function defineWidget<P extends object>(
   const own = options.attributes ?? {};
   for (const [name, spec] of Object.entries(own)) {
     if (!ATTRIBUTE_NAME.test(name) || spec.prop === '' || Object.hasOwn(COMMON_ATTRIBUTES, name)) {
-      throw new WidgetElementError('INVALID_DECLARATION', `${tagName}: attribute "${name}" is malformed or taken`);
+      throw new WidgetElementError(
+        'INVALID_DECLARATION',
+        `${tagName}: attribute "${name}" is malformed or taken`,
+      );
     }
   }
   for (const [name, event] of Object.entries(options.events ?? {})) {
     if (!EVENT_NAME.test(name) || event.callback === '' || Object.hasOwn(COMMON_EVENTS, name)) {
-      throw new WidgetElementError('INVALID_DECLARATION', `${tagName}: event "${name}" is malformed or taken`);
+      throw new WidgetElementError(
+        'INVALID_DECLARATION',
+        `${tagName}: event "${name}" is malformed or taken`,
+      );
     }
   }
   let elementClass: CustomElementConstructor | undefined;

@@ -3,7 +3,7 @@ import { FindingsList, type FindingsView } from '../components/findings-list/ind
 import { defineWidget } from './define-widget';
 
 /** `<rectify-findings-list>`: {@link FindingsList} as a custom element. */
-export const findingsListElement = defineWidget('rectify-findings-list', FindingsList, {
+export const findingsListElement = /* @__PURE__ */ defineWidget('rectify-findings-list', FindingsList, {
   description:
     'The findings of a check, filtered by severity, clause, division and outcome, grouped, each opening its "why" (clause quote, evidence, deadline, responsible units); virtualised for 10,000 findings.',
   dataProp: 'findings',
@@ -45,7 +45,8 @@ export const findingsListElement = defineWidget('rectify-findings-list', Finding
     },
     'rectify-filter-change': {
       callback: 'onFilterChange',
-      description: '`{ severity, clauseId, countyCode, outcome, groupBy }`: the reader changed a filter or the grouping.',
+      description:
+        '`{ severity, clauseId, countyCode, outcome, groupBy }`: the reader changed a filter or the grouping.',
       detail: (view: FindingsView) => view,
     },
   },

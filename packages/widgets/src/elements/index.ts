@@ -4,7 +4,10 @@ export { disclosureBoardElement } from './disclosure-board-element';
 export { findingsListElement } from './findings-list-element';
 export { incomeStatementElement } from './income-statement-element';
 export { indicatorDashboardElement } from './indicator-dashboard-element';
+export { projectComplianceElement } from './project-compliance-element';
+export { samplingPlanElement } from './sampling-plan-element';
 export { taskTrackerElement } from './task-tracker-element';
+export { wageRightsBoardElement } from './wage-rights-board-element';
 export type {
   AttributeType,
   DefineWidgetOptions,

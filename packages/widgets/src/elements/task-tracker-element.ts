@@ -2,9 +2,9 @@ import { TaskTracker, type TaskTrackerFilters } from '../components/task-tracker
 import { defineWidget } from './define-widget';
 
 /** `<rectify-task-tracker>`: {@link TaskTracker} as a custom element. */
-export const taskTrackerElement = defineWidget('rectify-task-tracker', TaskTracker, {
+export const taskTrackerElement = /* @__PURE__ */ defineWidget('rectify-task-tracker', TaskTracker, {
   description:
-    'The campaign task lists (附件1.1, 2.1, 2.2) with each task\'s 完成时间 resolved to dates and its status on `as-of`.',
+    "The campaign task lists (附件1.1, 2.1, 2.2) with each task's 完成时间 resolved to dates and its status on `as-of`.",
   dataDescription:
     '`{ tasks?, progress? }`: the tasks (defaults to the three campaign lists) and the progress records units reported.',
   attributes: {
@@ -16,7 +16,8 @@ export const taskTrackerElement = defineWidget('rectify-task-tracker', TaskTrack
     'as-of': {
       prop: 'asOf',
       type: 'string',
-      description: 'The day the status is judged on, `YYYY-MM-DD`. Required: without it the widget shows its error state.',
+      description:
+        'The day the status is judged on, `YYYY-MM-DD`. Required: without it the widget shows its error state.',
     },
     'campaign-year': {
       prop: 'campaignYear',
@@ -31,7 +32,8 @@ export const taskTrackerElement = defineWidget('rectify-task-tracker', TaskTrack
     'division-code': {
       prop: 'divisionCode',
       type: 'string',
-      description: 'Count only reports of this division (`350500` for the city, a county code). Defaults to every division.',
+      description:
+        'Count only reports of this division (`350500` for the city, a county code). Defaults to every division.',
     },
     list: {
       prop: 'list',

@@ -106,12 +106,25 @@ export const COMMON_ATTRIBUTES: Readonly<Record<string, WidgetAttribute>> = {
   theme: {
     prop: 'theme',
     type: 'string',
-    description: 'Theme: `default`, `high-contrast` or `elder` (适老化: 18pt text, 60px targets, 7:1 contrast).',
+    description:
+      'Theme: `default`, `high-contrast` or `elder` (适老化: 18pt text, 60px targets, 7:1 contrast). Defaults to `default`.',
   },
   'heading-level': {
     prop: 'headingLevel',
     type: 'number',
     description: 'Level of the widget title heading, 2-6, to fit the host page outline. Defaults to 2.',
+  },
+  loading: {
+    prop: 'loading',
+    type: 'boolean',
+    description:
+      'Shows the loading state, for a host that fetches the data itself. `src` sets it while fetching.',
+  },
+  error: {
+    prop: 'error',
+    type: 'string',
+    description:
+      'Shows the error state with this message, for a host that fetches the data itself; an empty value shows the generic message.',
   },
   shadow: {
     prop: 'shadow',

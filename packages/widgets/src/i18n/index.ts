@@ -1,6 +1,6 @@
 export type { Lang } from './lang';
 export { LANGS, resolveLang } from './lang';
-export type { Locale, MoneyUnit, StatusLabel } from './locale';
+export type { Locale, MoneyUnit } from './locale';
 export { createLocale, MESSAGES } from './locale';
 export { EN_MESSAGES } from './messages-en';
 export type { Messages } from './messages-zh-cn';

@@ -8,6 +8,7 @@ import {
   formatWan,
   formatYuan,
   isCivilDate,
+  type StatusText,
   statusText,
 } from '@rectify/rules';
 import {
@@ -28,14 +29,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = { 'zh-CN': ZH_CN_MESSA
 
 /** How money is shown: yuan with the sign (`¥1,234.56`) or 万元 with two decimals under a 金额（万元） header. */
 export type MoneyUnit = 'yuan' | 'wan';
-
-/** A status as it is shown: never by colour alone, always an icon and a text. */
-export interface StatusLabel {
-  /** A plain symbol that prints in black. */
-  icon: string;
-  /** The words. */
-  text: string;
-}
 
 /** Everything a widget needs to speak one language: the catalog and formatters that never throw. */
 export interface Locale {
@@ -60,7 +53,7 @@ export interface Locale {
   /** A number with thousands separators and two decimals (`6.69`), for averages; `—` when not finite. */
   decimal(value: unknown): string;
   /** The icon and text of a status code (outcomes, severities, task states). */
-  status(code: string): StatusLabel;
+  status(code: string): StatusText;
   /** The name of a unit code of the `units` codelist; the code itself when unknown. */
   unit(code: string | undefined): string;
   /** The name of a Quanzhou county (or city) code, from `names` first; the code itself when unknown. */
@@ -124,7 +117,9 @@ export function createLocale(tag?: string | null): Locale {
     ratio: (ratio) =>
       typeof ratio === 'number' && Number.isFinite(ratio) ? attempt(() => formatRatio(ratio), DASH) : DASH,
     integer: (value) =>
-      typeof value === 'number' && Number.isSafeInteger(value) ? attempt(() => formatInteger(value), DASH) : DASH,
+      typeof value === 'number' && Number.isSafeInteger(value)
+        ? attempt(() => formatInteger(value), DASH)
+        : DASH,
     decimal: (value) => (typeof value === 'number' && Number.isFinite(value) ? twoDecimals(value) : DASH),
     status: (code) => {
       const own = Object.hasOwn(WIDGET_STATUS_LABELS, code) ? WIDGET_STATUS_LABELS[code] : undefined;

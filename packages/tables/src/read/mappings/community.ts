@@ -22,7 +22,11 @@ export const COMMUNITY_MAPPING: RecordMapping<'community'> = {
       type: 'code',
       required: true,
     },
-    { field: 'committeeCode', headers: ['所属社区代码', '社区代码', '所属社区（村）代码', '居委会代码'], type: 'code' },
+    {
+      field: 'committeeCode',
+      headers: ['所属社区代码', '社区代码', '所属社区（村）代码', '居委会代码'],
+      type: 'code',
+    },
     {
       field: 'companyName',
       headers: ['物业服务企业', '物业服务企业名称', '物业企业', '物业公司', '物业服务单位'],
@@ -54,7 +58,11 @@ export const COMMUNITY_MAPPING: RecordMapping<'community'> = {
       type: 'boolean',
       required: true,
     },
-    { field: 'ownersCommittee/establishedOn', headers: ['业委会成立日期', '业主委员会成立日期'], type: 'date' },
+    {
+      field: 'ownersCommittee/establishedOn',
+      headers: ['业委会成立日期', '业主委员会成立日期'],
+      type: 'date',
+    },
     {
       field: 'board/exists',
       headers: ['是否设置公示牌', '是否设立公示牌', '公示牌是否设置', '有无公示牌'],
@@ -78,7 +86,12 @@ export const COMMUNITY_MAPPING: RecordMapping<'community'> = {
       ],
     },
     { field: 'account/bankName', headers: ['开户银行', '开户行'], type: 'text' },
-    { field: 'account/accountNumber', headers: ['银行账号', '公共收益账号', '账号'], type: 'code', personal: true },
+    {
+      field: 'account/accountNumber',
+      headers: ['银行账号', '公共收益账号', '账号'],
+      type: 'code',
+      personal: true,
+    },
     { field: 'account/openedOn', headers: ['开户日期'], type: 'date' },
     { field: 'maintenanceFundAccount', headers: ['是否设立维修资金专户', '维修资金专户'], type: 'boolean' },
     {

@@ -6,7 +6,12 @@ export const COMPLAINT_MAPPING: RecordMapping<'complaint'> = {
   title: { 'zh-CN': '公共收益投诉举报台账', en: 'Public-income complaints' },
   columns: [
     { field: 'id', headers: ['投诉编号', '工单编号', '登记编号'], type: 'code', required: true },
-    { field: 'receivedOn', headers: ['收到日期', '投诉日期', '登记日期', '来件日期'], type: 'date', required: true },
+    {
+      field: 'receivedOn',
+      headers: ['收到日期', '投诉日期', '登记日期', '来件日期'],
+      type: 'date',
+      required: true,
+    },
     {
       field: 'channel',
       headers: ['投诉渠道', '来源渠道', '渠道'],
@@ -31,8 +36,17 @@ export const COMPLAINT_MAPPING: RecordMapping<'complaint'> = {
       ],
     },
     { field: 'communityId', headers: ['小区编号', '小区代码'], type: 'code' },
-    { field: 'companyUscc', headers: ['物业服务企业统一社会信用代码', '被投诉企业统一社会信用代码', '统一社会信用代码'], type: 'code' },
-    { field: 'divisionCode', headers: ['所属区划代码', '所属街道代码', '区划代码'], type: 'code', required: true },
+    {
+      field: 'companyUscc',
+      headers: ['物业服务企业统一社会信用代码', '被投诉企业统一社会信用代码', '统一社会信用代码'],
+      type: 'code',
+    },
+    {
+      field: 'divisionCode',
+      headers: ['所属区划代码', '所属街道代码', '区划代码'],
+      type: 'code',
+      required: true,
+    },
     {
       field: 'subject',
       headers: ['投诉事项类别', '投诉类别', '问题类别'],
@@ -46,8 +60,18 @@ export const COMPLAINT_MAPPING: RecordMapping<'complaint'> = {
       ],
     },
     { field: 'complainant/name', headers: ['投诉人', '投诉人姓名', '举报人'], type: 'text', personal: true },
-    { field: 'complainant/phone', headers: ['联系电话', '投诉人电话', '联系方式'], type: 'code', personal: true },
-    { field: 'summary', headers: ['投诉内容', '反映内容', '内容摘要', '诉求内容'], type: 'text', required: true },
+    {
+      field: 'complainant/phone',
+      headers: ['联系电话', '投诉人电话', '联系方式'],
+      type: 'code',
+      personal: true,
+    },
+    {
+      field: 'summary',
+      headers: ['投诉内容', '反映内容', '内容摘要', '诉求内容'],
+      type: 'text',
+      required: true,
+    },
     { field: 'acceptedOn', headers: ['受理日期'], type: 'date' },
     { field: 'investigatedOn', headers: ['调查日期', '核查日期'], type: 'date' },
     { field: 'answeredOn', headers: ['答复日期', '反馈日期', '回复日期'], type: 'date' },

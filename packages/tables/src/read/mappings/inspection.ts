@@ -12,7 +12,13 @@ export const INSPECTION_MAPPING: RecordMapping<'inspection'> = {
   columns: [
     { field: 'id', headers: ['检查编号', '检查记录编号', '记录编号'], type: 'code', required: true },
     { field: 'inspectedOn', headers: ['检查日期', '检查时间'], type: 'date', required: true },
-    { field: 'kind', headers: ['检查类型', '检查方式'], type: 'enum', options: INSPECTION_KIND_OPTIONS, required: true },
+    {
+      field: 'kind',
+      headers: ['检查类型', '检查方式'],
+      type: 'enum',
+      options: INSPECTION_KIND_OPTIONS,
+      required: true,
+    },
     { field: 'communityId', headers: ['小区编号', '小区代码'], type: 'code' },
     { field: 'projectId', headers: ['项目编号', '工程项目编号'], type: 'code' },
     {
@@ -33,7 +39,11 @@ export const INSPECTION_MAPPING: RecordMapping<'inspection'> = {
       headers: ['公示牌是否位于主要人行出入口', '是否位于主要人行出入口'],
       type: 'boolean',
     },
-    { field: 'observations/currentNoticePosted', headers: ['是否公示当期收支情况', '当期是否公示'], type: 'boolean' },
+    {
+      field: 'observations/currentNoticePosted',
+      headers: ['是否公示当期收支情况', '当期是否公示'],
+      type: 'boolean',
+    },
     {
       field: 'observations/noticeMatchesSystems',
       headers: ['公示内容与系统填报是否一致', '公示与系统是否一致'],

@@ -17,9 +17,26 @@ export const PAYROLL_LINE_MAPPING: RecordMapping<'payrollLine'> = {
       type: 'code',
       required: true,
     },
-    { field: 'month', headers: ['工资所属月份', '工资月份', '所属月份', '发放月份'], type: 'month', required: true },
-    { field: 'amountDue', headers: ['应发金额（元）', '应发工资（元）', '应发金额', '应发工资'], type: 'money', unit: 'yuan', required: true },
-    { field: 'amountPaid', headers: ['实发金额（元）', '实发工资（元）', '实发金额', '实发工资'], type: 'money', unit: 'yuan', required: true },
+    {
+      field: 'month',
+      headers: ['工资所属月份', '工资月份', '所属月份', '发放月份'],
+      type: 'month',
+      required: true,
+    },
+    {
+      field: 'amountDue',
+      headers: ['应发金额（元）', '应发工资（元）', '应发金额', '应发工资'],
+      type: 'money',
+      unit: 'yuan',
+      required: true,
+    },
+    {
+      field: 'amountPaid',
+      headers: ['实发金额（元）', '实发工资（元）', '实发金额', '实发工资'],
+      type: 'money',
+      unit: 'yuan',
+      required: true,
+    },
     { field: 'paidOn', headers: ['发放日期', '支付日期', '实际发放日期'], type: 'date' },
     {
       field: 'throughSpecialAccount',
@@ -27,6 +44,11 @@ export const PAYROLL_LINE_MAPPING: RecordMapping<'payrollLine'> = {
       type: 'boolean',
       required: true,
     },
-    { field: 'signed', headers: ['是否签字', '本人是否签字', '是否本人签字确认'], type: 'boolean', required: true },
+    {
+      field: 'signed',
+      headers: ['是否签字', '本人是否签字', '是否本人签字确认'],
+      type: 'boolean',
+      required: true,
+    },
   ],
 };

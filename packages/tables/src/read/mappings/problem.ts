@@ -12,8 +12,19 @@ export const PROBLEM_MAPPING: RecordMapping<'problem'> = {
   title: { 'zh-CN': '问题（线索）台账', en: 'Problem (clue) ledger' },
   columns: [
     { field: 'id', headers: ['问题编号', '线索编号', '序号', '编号'], type: 'code', required: true },
-    { field: 'campaign', headers: ['所属整治', '整治事项', '所属整治事项'], type: 'enum', options: CAMPAIGN_OPTIONS },
-    { field: 'kind', headers: ['问题类型', '问题类别', '线索类型'], type: 'enum', options: PROBLEM_KIND_OPTIONS, required: true },
+    {
+      field: 'campaign',
+      headers: ['所属整治', '整治事项', '所属整治事项'],
+      type: 'enum',
+      options: CAMPAIGN_OPTIONS,
+    },
+    {
+      field: 'kind',
+      headers: ['问题类型', '问题类别', '线索类型'],
+      type: 'enum',
+      options: PROBLEM_KIND_OPTIONS,
+      required: true,
+    },
     { field: 'communityId', headers: ['小区编号', '小区代码'], type: 'code' },
     { field: 'projectId', headers: ['项目编号', '工程项目编号'], type: 'code' },
     {
@@ -21,7 +32,12 @@ export const PROBLEM_MAPPING: RecordMapping<'problem'> = {
       headers: ['涉及企业统一社会信用代码', '企业统一社会信用代码', '统一社会信用代码'],
       type: 'code',
     },
-    { field: 'divisionCode', headers: ['所属区划代码', '所属街道代码', '区划代码'], type: 'code', required: true },
+    {
+      field: 'divisionCode',
+      headers: ['所属区划代码', '所属街道代码', '区划代码'],
+      type: 'code',
+      required: true,
+    },
     {
       field: 'source',
       headers: ['问题来源', '线索来源', '来源'],
@@ -40,8 +56,18 @@ export const PROBLEM_MAPPING: RecordMapping<'problem'> = {
     },
     { field: 'sourceId', headers: ['来源编号', '来源记录编号'], type: 'code' },
     { field: 'foundOn', headers: ['发现日期', '发现时间', '登记日期'], type: 'date', required: true },
-    { field: 'description', headers: ['问题描述', '问题（线索）描述', '问题情况', '线索内容'], type: 'text', required: true },
-    { field: 'amountInvolved', headers: ['涉及金额（元）', '涉及金额', '涉案金额（元）'], type: 'money', unit: 'yuan' },
+    {
+      field: 'description',
+      headers: ['问题描述', '问题（线索）描述', '问题情况', '线索内容'],
+      type: 'text',
+      required: true,
+    },
+    {
+      field: 'amountInvolved',
+      headers: ['涉及金额（元）', '涉及金额', '涉案金额（元）'],
+      type: 'money',
+      unit: 'yuan',
+    },
     { field: 'responsiblePerson/name', headers: ['责任人'], type: 'text', personal: true },
     { field: 'responsibleUnit/name', headers: ['责任单位', '责任单位名称'], type: 'text' },
     { field: 'responsibleUnit/unit', headers: ['责任单位类型'], type: 'enum', options: UNIT_OPTIONS },

@@ -27,11 +27,27 @@ export const WAGE_COMPLAINT_MAPPING: RecordMapping<'wageComplaint'> = {
       headers: ['被投诉企业统一社会信用代码', '涉及企业统一社会信用代码', '统一社会信用代码'],
       type: 'code',
     },
-    { field: 'divisionCode', headers: ['所属区划代码', '所属街道代码', '区划代码'], type: 'code', required: true },
+    {
+      field: 'divisionCode',
+      headers: ['所属区划代码', '所属街道代码', '区划代码'],
+      type: 'code',
+      required: true,
+    },
     { field: 'complainant/name', headers: ['投诉人', '投诉人姓名'], type: 'text', personal: true },
     { field: 'complainant/phone', headers: ['联系电话', '投诉人电话'], type: 'code', personal: true },
-    { field: 'workersInvolved', headers: ['涉及人数', '涉及农民工人数'], type: 'integer', suffixes: ['人'], required: true },
-    { field: 'amountClaimed', headers: ['涉及金额（元）', '投诉金额（元）', '涉及金额'], type: 'money', unit: 'yuan' },
+    {
+      field: 'workersInvolved',
+      headers: ['涉及人数', '涉及农民工人数'],
+      type: 'integer',
+      suffixes: ['人'],
+      required: true,
+    },
+    {
+      field: 'amountClaimed',
+      headers: ['涉及金额（元）', '投诉金额（元）', '涉及金额'],
+      type: 'money',
+      unit: 'yuan',
+    },
     { field: 'acceptedOn', headers: ['受理日期'], type: 'date' },
     { field: 'closedOn', headers: ['办结日期', '结案日期'], type: 'date' },
     {
@@ -46,6 +62,11 @@ export const WAGE_COMPLAINT_MAPPING: RecordMapping<'wageComplaint'> = {
         { code: 'other', labels: ['其他'] },
       ],
     },
-    { field: 'amountRecovered', headers: ['追回金额（元）', '兑付金额（元）', '追回金额'], type: 'money', unit: 'yuan' },
+    {
+      field: 'amountRecovered',
+      headers: ['追回金额（元）', '兑付金额（元）', '追回金额'],
+      type: 'money',
+      unit: 'yuan',
+    },
   ],
 };

@@ -7,12 +7,28 @@ export const WORKER_MAPPING: RecordMapping<'worker'> = {
   columns: [
     { field: 'id', headers: ['人员编号', '工号', '实名制编号'], type: 'code', required: true },
     { field: 'projectId', headers: ['项目编号', '工程项目编号'], type: 'code', required: true },
-    { field: 'person/name', headers: ['姓名', '人员姓名', '工人姓名'], type: 'text', personal: true, required: true },
-    { field: 'person/idNumber', headers: ['身份证号', '身份证号码', '公民身份号码', '证件号码'], type: 'code', personal: true },
+    {
+      field: 'person/name',
+      headers: ['姓名', '人员姓名', '工人姓名'],
+      type: 'text',
+      personal: true,
+      required: true,
+    },
+    {
+      field: 'person/idNumber',
+      headers: ['身份证号', '身份证号码', '公民身份号码', '证件号码'],
+      type: 'code',
+      personal: true,
+    },
     { field: 'person/phone', headers: ['联系电话', '手机号码', '手机号'], type: 'code', personal: true },
     {
       field: 'employerUscc',
-      headers: ['用工单位统一社会信用代码', '用工单位信用代码', '所属企业统一社会信用代码', '统一社会信用代码'],
+      headers: [
+        '用工单位统一社会信用代码',
+        '用工单位信用代码',
+        '所属企业统一社会信用代码',
+        '统一社会信用代码',
+      ],
       type: 'code',
       required: true,
     },

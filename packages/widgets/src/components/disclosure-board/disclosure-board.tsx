@@ -10,6 +10,7 @@ import { SubHeading } from '../shared/sub-heading';
 import { useSyncedState } from '../shared/use-synced-state';
 import { WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
+import { withKeys } from '../shared/with-keys';
 import { openPrintDocument, type PrintTarget } from './open-print-document';
 import { DISPLAY_DAYS, disclosurePosting } from './posting-dates';
 import { type NoticeCommunity, type PaperSize, printNotice } from './print-notice';
@@ -169,8 +170,8 @@ export function DisclosureBoard(props: DisclosureBoardProps) {
             <>
               <SubHeading level={props.headingLevel}>{m.board.channels}</SubHeading>
               <ul className="rk-board__list">
-                {posting.channels.map((c, i) => (
-                  <li key={`${c.channel}-${i}`}>
+                {withKeys(posting.channels, (c) => c.channel).map(({ key, item: c }) => (
+                  <li key={key}>
                     {m.board.channel[c.channel] ?? c.channel}
                     {m.common.colon}
                     {c.postedOn ? locale.date(c.postedOn) : m.board.notPosted}
@@ -184,10 +185,10 @@ export function DisclosureBoard(props: DisclosureBoardProps) {
             <>
               <p>{m.board.complaintsIntro}</p>
               <ul className="rk-board__contacts">
-                {contacts.map((c, i) => {
+                {withKeys(contacts, (c) => c).map(({ key, item: c }) => {
                   const href = telHref(c);
                   return (
-                    <li key={`${c}-${i}`}>
+                    <li key={key}>
                       {href ? (
                         <a className="rk-board__contact" href={href}>
                           {c}

@@ -18,7 +18,7 @@ export function openPrintDocument(html: string, target: PrintTarget, ownerDocume
       win.document.write(html);
       win.document.close();
       win.focus();
-      win.print();
+      if (typeof win.print === 'function') win.print();
       return;
     }
   }
@@ -32,7 +32,8 @@ export function openPrintDocument(html: string, target: PrintTarget, ownerDocume
   frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
   frame.addEventListener('load', () => {
     const win = frame.contentWindow;
-    if (!win) return;
+    // Some embedded browsers (and DOM emulations) have no print(): leave the frame, nothing to do.
+    if (!win || typeof win.print !== 'function') return;
     win.addEventListener('afterprint', () => frame.remove());
     win.focus();
     win.print();

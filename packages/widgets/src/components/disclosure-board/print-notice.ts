@@ -38,7 +38,7 @@ const FONTS = {
 // posted on the board and read standing, so everything is larger.
 const GEOMETRY: Record<PaperSize, { margin: string; title: string; body: string; table: string }> = {
   A4: { margin: '20mm 18mm', title: '22pt', body: '14pt', table: '12pt' },
-  A3: { margin: '25mm 22mm', title: '32pt', body: '20pt', table: '17pt' },
+  A3: { margin: '25mm 22mm', title: '28pt', body: '18pt', table: '15pt' },
 };
 
 /** The style sheet of the print document: black on white, header rows repeated on every page. */
@@ -49,7 +49,7 @@ export function printNoticeCss(paper: PaperSize): string {
 html { background: #fff; }
 body { margin: 0; font-family: ${FONTS.body}; font-size: ${g.body}; line-height: 1.7; color: #000; background: #fff; }
 .notice { max-width: 100%; overflow-wrap: anywhere; }
-.notice__title { margin: 0 0 0.75em; font-family: ${FONTS.title}; font-size: ${g.title}; font-weight: 700; line-height: 1.4; text-align: center; }
+.notice__title { margin: 0 0 0.75em; font-family: ${FONTS.title}; font-size: ${g.title}; font-weight: 700; line-height: 1.4; text-align: center; text-wrap: balance; }
 .notice__intro, .notice__para { margin: 0 0 0.75em; text-indent: 2em; }
 .notice__table { width: 100%; margin: 0 0 1em; border-collapse: collapse; font-size: ${g.table}; line-height: 1.5; }
 .notice__table thead { display: table-header-group; }
@@ -60,7 +60,7 @@ body { margin: 0; font-family: ${FONTS.body}; font-size: ${g.body}; line-height:
 .notice__line th { font-weight: 400; padding-left: 6mm; }
 .notice__total th, .notice__total td { font-weight: 700; }
 .notice__num { text-align: right !important; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.notice__contacts { margin: 0 0 0.75em; padding-left: 2em; }
+.notice__contacts { display: flex; flex-wrap: wrap; gap: 0.25em 2em; margin: 0 0 0.75em; padding: 0 0 0 2em; list-style: none; font-weight: 700; }
 .notice__signature { break-inside: avoid; page-break-inside: avoid; position: relative; width: fit-content; min-width: 50%; margin: 2.5em 0 0 auto; padding: 1em 0; }
 .notice__signature p { margin: 0 0 0.5em; white-space: nowrap; }
 .notice__seal { position: absolute; right: 1em; top: 50%; width: 40mm; height: 40mm; margin-top: -20mm; border: 0.6mm dashed #000; border-radius: 50%; display: flex; align-items: center; justify-content: center; font-size: 10pt; }
@@ -95,11 +95,14 @@ export function printNotice(
   const title = `${m.board.title(name, period)}${disclosure.isRectification ? m.board.rectification : ''}`;
   const posting = disclosurePosting(
     disclosure,
-    options.postedOn === undefined ? { displayDays: days } : { displayDays: days, postedOn: options.postedOn },
+    options.postedOn === undefined
+      ? { displayDays: days }
+      : { displayDays: days, postedOn: options.postedOn },
   );
   const rows = statementRows(disclosure, locale)
     .map((row) => {
-      if (row.kind === 'section') return `<tr class="notice__section"><th colspan="3">${esc(row.label)}</th></tr>`;
+      if (row.kind === 'section')
+        return `<tr class="notice__section"><th colspan="3">${esc(row.label)}</th></tr>`;
       if (row.kind === 'note') return `<tr class="notice__note"><td colspan="3">${esc(row.label)}</td></tr>`;
       const cls = row.kind === 'total' ? 'notice__total' : 'notice__line';
       return `<tr class="${cls}"><th scope="row">${esc(row.label)}</th><td>${esc(row.detail ?? '')}</td><td class="notice__num">${esc(locale.money(row.amount, unit))}</td></tr>`;

@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/index';
 import { asArray, describeValue } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
 import type { HeadingLevel } from '../shared/widget-props';
+import { withKeys } from '../shared/with-keys';
 import type { FindingRuleInfo } from './rule-info';
 
 /** @internal Props of {@link FindingDetails}. */
@@ -93,8 +94,8 @@ export function FindingDetails({
       <H2 className="rk-details__heading">{f.why}</H2>
       {why.length > 0 ? (
         <ul className="rk-details__why">
-          {why.map((c, i) => (
-            <li key={`${c.clauseId}-${i}`}>
+          {withKeys(why, (c) => `${c.clauseId}|${c.text?.['zh-CN'] ?? ''}`).map(({ key, item: c }) => (
+            <li key={key}>
               <span className="rk-code">{c.clauseId}</span> {locale.pick(c.text)}
               {c.observed !== undefined || c.expected !== undefined ? (
                 <span className="rk-muted">
@@ -111,8 +112,8 @@ export function FindingDetails({
       {quotes.length > 0 ? (
         <>
           <H2 className="rk-details__heading">{f.quote}</H2>
-          {quotes.map((q, i) => (
-            <blockquote key={`${i}-${q.slice(0, 8)}`} className="rk-details__quote" lang="zh-CN">
+          {withKeys(quotes, (q) => q).map(({ key, item: q }) => (
+            <blockquote key={key} className="rk-details__quote" lang="zh-CN">
               <p>{q}</p>
             </blockquote>
           ))}
@@ -130,8 +131,8 @@ export function FindingDetails({
               </tr>
             </thead>
             <tbody>
-              {evidence.map((e, i) => (
-                <tr key={`${e.pointer}-${i}`}>
+              {withKeys(evidence, (e) => e.pointer).map(({ key, item: e }) => (
+                <tr key={key}>
                   <td>
                     <span className="rk-code">{e.pointer}</span>
                     {e.note ? <span className="rk-details__note">{locale.pick(e.note)}</span> : null}

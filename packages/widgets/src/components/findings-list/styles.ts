@@ -4,6 +4,7 @@ export const findingsListCss: string = `
 .rk-findings__filters { display: flex; flex-wrap: wrap; gap: 0.5em 1em; margin: 0 0 0.75em; }
 .rk-findings__count { margin: 0 0 0.5em; color: var(--rk-color-muted); }
 .rk-vlist {
+  box-sizing: content-box;
   position: relative;
   overflow-y: auto;
   overflow-x: hidden;

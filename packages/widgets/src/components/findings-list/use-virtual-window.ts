@@ -30,30 +30,39 @@ export interface VirtualWindow {
 
 /**
  * Windowing for a list with a fixed row height (CSS sets it, in `em`): only the rows in and near the viewport are
- * rendered. The row height in px is measured from the viewport (height = visible rows × row height), so the em-based
- * layout and the scroll arithmetic agree in every theme.
+ * rendered. The row height in px is measured from the rendered list, so the em-based layout and the scroll arithmetic
+ * agree in every theme.
  */
-export function useVirtualWindow({ count, visibleRows, fallbackRowPx, overscan }: VirtualWindowOptions): VirtualWindow {
+export function useVirtualWindow({
+  count,
+  visibleRows,
+  fallbackRowPx,
+  overscan,
+}: VirtualWindowOptions): VirtualWindow {
   const viewportRef = useRef<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [rowPx, setRowPx] = useState(fallbackRowPx);
   const shownRows = Math.max(1, Math.min(visibleRows, count));
+  const [size, setSize] = useState({ rowPx: fallbackRowPx, viewportPx: fallbackRowPx * shownRows });
 
   useEffect(() => {
     const el = viewportRef.current;
     if (!el) return;
+    // The list is `count` rows tall in CSS: its height / count is the row height as the browser lays rows out (a
+    // single row's height is snapped to layout units, an error 10,000 rows would multiply into whole rows).
     const measure = () => {
-      const h = el.clientHeight;
-      if (h > 0) setRowPx(h / shownRows);
+      const list = el.firstElementChild;
+      const rowPx = list && count > 0 ? list.getBoundingClientRect().height / count : 0;
+      const viewportPx = el.clientHeight;
+      if (rowPx > 0 && viewportPx > 0) setSize({ rowPx, viewportPx });
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [shownRows]);
+  }, [count, shownRows]);
 
-  const viewportPx = rowPx * shownRows;
+  const { rowPx, viewportPx } = size;
   const first = Math.max(0, Math.min(count, Math.floor(scrollTop / rowPx) - overscan));
   const last = Math.max(first, Math.min(count, Math.ceil((scrollTop + viewportPx) / rowPx) + overscan));
 

@@ -53,10 +53,14 @@ export function IncomeStatement(props: IncomeStatementProps) {
       empty={!disclosure}
       title={disclosure ? title : locale.m.statement.heading}
       actions={
-        props.showUnitToggle === false ? null : <UnitToggle unit={unit} locale={locale} onChange={changeUnit} />
+        props.showUnitToggle === false ? null : (
+          <UnitToggle unit={unit} locale={locale} onChange={changeUnit} />
+        )
       }
     >
-      {disclosure ? <StatementTable rows={statementRows(disclosure, locale)} unit={unit} locale={locale} /> : null}
+      {disclosure ? (
+        <StatementTable rows={statementRows(disclosure, locale)} unit={unit} locale={locale} />
+      ) : null}
     </WidgetFrame>
   );
 }

@@ -9,11 +9,12 @@ export interface UnitToggleProps {
 
 const UNITS: readonly MoneyUnit[] = ['yuan', 'wan'];
 
-/** @internal The 元 / 万元 switch: two toggle buttons in a labelled group (aria-pressed tells which is on). */
+/** @internal The 元 / 万元 switch: two toggle buttons in a fieldset named by its legend (aria-pressed tells which is on). */
 export function UnitToggle({ unit, locale, onChange }: UnitToggleProps) {
   const { m } = locale;
   return (
-    <div className="rk-segmented" role="group" aria-label={m.common.unitLabel}>
+    <fieldset className="rk-segmented">
+      <legend className="rk-sr-only">{m.common.unitLabel}</legend>
       {UNITS.map((u) => (
         <button
           key={u}
@@ -27,6 +28,6 @@ export function UnitToggle({ unit, locale, onChange }: UnitToggleProps) {
           {u === 'wan' ? m.common.unitWan : m.common.unitYuan}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

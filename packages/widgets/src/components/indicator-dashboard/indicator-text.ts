@@ -1,10 +1,19 @@
 import type { Indicator, IndicatorRow, IndicatorTarget } from '@rectify/rules';
 import type { Locale } from '../../i18n/index';
 
-const OPS: Readonly<Record<IndicatorTarget['op'], string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+const OPS: Readonly<Record<IndicatorTarget['op'], string>> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+};
 
 /** The status code of an indicator or breakdown row: `met`, `not-met`, `not-measured` or `no-target`. */
-export function indicatorStatus(met: boolean | null | undefined, target: IndicatorTarget | undefined): string {
+export function indicatorStatus(
+  met: boolean | null | undefined,
+  target: IndicatorTarget | undefined,
+): string {
   if (!target) return 'no-target';
   if (met === true) return 'met';
   if (met === false) return 'not-met';

@@ -6,7 +6,13 @@ import { StatusBadge } from '../shared/status-badge';
 import { SubHeading } from '../shared/sub-heading';
 import { WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
-import { INSTITUTION_RULE_IDS, type ProjectWarning, warningFromFindings, worstFindings } from './project-warning';
+import { withKeys } from '../shared/with-keys';
+import {
+  INSTITUTION_RULE_IDS,
+  type ProjectWarning,
+  warningFromFindings,
+  worstFindings,
+} from './project-warning';
 import { projectComplianceCss } from './styles';
 
 /** The project facts the widget shows; personal data (managers, officers) is never shown. */
@@ -46,7 +52,9 @@ export function ProjectCompliance(props: ProjectComplianceProps) {
   const findings = asArray(props.findings);
   const warning = project ? (props.warning ?? warningFromFindings(findings, project.id)) : undefined;
   const warningCode =
-    warning && warning !== 'unknown' && typeof warning === 'object' ? `warning-${warning.level}` : 'warning-unknown';
+    warning && warning !== 'unknown' && typeof warning === 'object'
+      ? `warning-${warning.level}`
+      : 'warning-unknown';
   const reasons = warning && typeof warning === 'object' ? asArray(warning.reasons) : [];
   return (
     <WidgetFrame
@@ -89,12 +97,14 @@ export function ProjectCompliance(props: ProjectComplianceProps) {
             <StatusBadge code={warningCode} locale={locale} />
             {reasons.length > 0 ? (
               <ul className="rk-compliance__reasons" aria-label={p.warningReasons}>
-                {reasons.map((r, i) => (
-                  <li key={`${r.clauseId ?? ''}-${i}`}>
-                    {r.clauseId ? <span className="rk-code rk-muted">{r.clauseId}</span> : null}{' '}
-                    {locale.pick(r.text)}
-                  </li>
-                ))}
+                {withKeys(reasons, (r) => `${r.clauseId ?? ''}|${r.text?.['zh-CN'] ?? ''}`).map(
+                  ({ key, item: r }) => (
+                    <li key={key}>
+                      {r.clauseId ? <span className="rk-code rk-muted">{r.clauseId}</span> : null}{' '}
+                      {locale.pick(r.text)}
+                    </li>
+                  ),
+                )}
               </ul>
             ) : null}
           </div>

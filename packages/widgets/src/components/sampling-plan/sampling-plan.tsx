@@ -23,6 +23,20 @@ export interface SamplingPlanProps extends WidgetBaseProps {
   onCountyChange?: (countyCode: string) => void;
 }
 
+/** Ids one per line, each kept whole. */
+function IdList({ ids, none }: { ids: readonly string[]; none: string }) {
+  if (ids.length === 0) return <>{none}</>;
+  return (
+    <ul className="rk-sampling__ids">
+      {[...new Set(ids)].map((id) => (
+        <li key={id} className="rk-code rk-nowrap">
+          {id}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 interface CountyProps {
   county: CountySamplingPlan;
   locale: Locale;
@@ -79,13 +93,14 @@ function County({ county, locale, level, communityNames, divisionNames }: County
                 <th scope="row">
                   {communityNames?.[p.communityId] ? (
                     <>
-                      {communityNames[p.communityId]} <span className="rk-code rk-muted">{p.communityId}</span>
+                      {communityNames[p.communityId]}{' '}
+                      <span className="rk-sampling__id rk-code rk-muted">{p.communityId}</span>
                     </>
                   ) : (
-                    <span className="rk-code">{p.communityId}</span>
+                    <span className="rk-sampling__id rk-code">{p.communityId}</span>
                   )}
                 </th>
-                <td>{locale.division(p.divisionCode, divisionNames)}</td>
+                <td className="rk-nowrap">{locale.division(p.divisionCode, divisionNames)}</td>
                 <td>
                   <span className="rk-sampling__reasons">
                     {asArray(p.reasons).map((r) => (
@@ -99,10 +114,10 @@ function County({ county, locale, level, communityNames, divisionNames }: County
                   </span>
                 </td>
                 <td>
-                  <span className="rk-code">{asArray(p.petitionIds).join('、') || m.common.none}</span>
+                  <IdList ids={asArray(p.petitionIds)} none={m.common.none} />
                 </td>
                 <td>
-                  <span className="rk-code">{asArray(p.inspectorIds).join('、') || m.common.none}</span>
+                  <IdList ids={asArray(p.inspectorIds)} none={m.common.none} />
                 </td>
                 <td>
                   <StatusBadge code={p.assignment} locale={locale} />
@@ -155,7 +170,9 @@ export function SamplingPlan(props: SamplingPlanProps) {
             <div className="rk-meta__item">
               <dt className="rk-meta__label">{s.share}</dt>
               <dd className="rk-meta__value">
-                {share && share.denominator > 0 ? locale.ratio(share.numerator / share.denominator) : m.common.none}
+                {share && share.denominator > 0
+                  ? locale.ratio(share.numerator / share.denominator)
+                  : m.common.none}
               </dd>
             </div>
             <div className="rk-meta__item">

@@ -11,5 +11,8 @@ export const samplingPlanCss: string = `
   white-space: nowrap;
 }
 .rk-sampling__reason--priority { font-weight: 700; border-color: var(--rk-color-warn); color: var(--rk-color-warn); }
-.rk-sampling__explanation { font-size: 0.9375em; }
+.rk-sampling__explanation { min-width: 16em; font-size: 0.9375em; }
+.rk-sampling__id { display: block; white-space: nowrap; overflow-wrap: normal; }
+.rk-sampling__ids { display: grid; gap: 0.125em; }
+.rk-sampling__picks :where(thead th) { min-width: 4.5em; }
 `;

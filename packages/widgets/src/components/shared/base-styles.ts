@@ -19,7 +19,7 @@ export const BASE_CSS: string = `
   border: var(--rk-border-width) solid var(--rk-color-border);
   border-radius: var(--rk-radius);
   text-align: left;
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
   word-break: normal;
 }
 .rk-root :where(*, *::before, *::after) { box-sizing: border-box; }
@@ -102,7 +102,7 @@ export const BASE_CSS: string = `
   justify-content: flex-start;
 }
 .rk-button:disabled { cursor: not-allowed; opacity: 0.7; }
-.rk-segmented { display: inline-flex; flex-wrap: wrap; gap: 0; border: 0; margin: 0; padding: 0; }
+.rk-segmented { display: inline-flex; flex-wrap: wrap; gap: 0; min-width: 0; border: 0; margin: 0; padding: 0; }
 .rk-segmented .rk-button { border-radius: 0; }
 .rk-segmented .rk-button:first-of-type { border-radius: var(--rk-radius) 0 0 var(--rk-radius); }
 .rk-segmented .rk-button:last-of-type { border-radius: 0 var(--rk-radius) var(--rk-radius) 0; }
@@ -165,7 +165,11 @@ export const BASE_CSS: string = `
 }
 .rk-table :where(th.rk-num, td.rk-num) { text-align: right; }
 .rk-nowrap { white-space: nowrap; overflow-wrap: normal; }
-.rk-code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9375em; }
+.rk-code {
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  font-size: 0.9375em;
+  overflow-wrap: anywhere;
+}
 .rk-status {
   display: inline-flex;
   align-items: baseline;

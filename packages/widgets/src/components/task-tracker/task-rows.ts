@@ -1,6 +1,5 @@
 import {
   type CampaignTask,
-  type ResolvedDeadline,
   type TaskOverallStatus,
   type TaskProgressInput,
   type TaskStatusResult,
@@ -49,16 +48,22 @@ export function rowStatus(row: TaskRow): TaskOverallStatus {
   return row.result?.status ?? 'unresolved';
 }
 
-/** The resolved deadline in words: a date, a monthly day, an end of continuing work; `''` for unreadable text. */
-export function resolvedText(deadline: ResolvedDeadline | undefined, locale: Locale): string {
+/**
+ * The 完成时间 resolved to a day: the deadline (`7月底前` → 2023-07-31), the end of continuing work (`持续推进至12月底`
+ * → 2023-12-31), or for a monthly task the due day of its latest instance; `''` when the text cannot be read.
+ */
+export function resolvedText(result: TaskStatusResult | undefined, locale: Locale): string {
+  const deadline = result?.deadline;
   if (!deadline) return '';
   switch (deadline.kind) {
     case 'by':
       return locale.date(deadline.date);
-    case 'monthly':
-      return locale.m.tasks.monthly(deadline.day);
     case 'continuous':
-      return locale.m.tasks.continuous(locale.date(deadline.until));
+      return locale.date(deadline.until);
+    case 'monthly': {
+      const latest = result.instances.at(-1);
+      return latest ? locale.m.tasks.currentDue(locale.date(latest.dueOn)) : '';
+    }
     default:
       return '';
   }

@@ -48,7 +48,14 @@ export interface TaskTrackerProps extends WidgetBaseProps {
 }
 
 const LISTS: readonly TaskListId[] = ['PI-city-county', 'WG-city', 'WG-county'];
-const STATUSES: readonly TaskOverallStatus[] = ['overdue', 'pending', 'done-late', 'done', 'not-due', 'unresolved'];
+const STATUSES: readonly TaskOverallStatus[] = [
+  'overdue',
+  'pending',
+  'done-late',
+  'done',
+  'not-due',
+  'unresolved',
+];
 
 /**
  * The campaign task lists (附件1.1, 2.1, 2.2) with each task's 完成时间 resolved to dates and its status on
@@ -169,7 +176,7 @@ export function TaskTracker(props: TaskTrackerProps) {
                     ? result.instances.filter((i) => i.status === 'done' || i.status === 'done-late').length
                     : 0;
                   const total = result ? result.instances.length : 0;
-                  const resolved = resolvedText(result?.deadline, locale);
+                  const resolved = resolvedText(result, locale);
                   return (
                     <tr key={task.id} data-task={task.id}>
                       <td className="rk-tasks__seq">{task.seq}</td>
@@ -188,7 +195,7 @@ export function TaskTracker(props: TaskTrackerProps) {
                       </td>
                       <td>
                         {task.deadlineText}
-                        {resolved ? <span className="rk-tasks__resolved">{resolved}</span> : null}
+                        {resolved ? <span className="rk-tasks__resolved rk-nowrap">{resolved}</span> : null}
                       </td>
                       <td>
                         <StatusBadge code={rowStatus(r)} locale={locale} />

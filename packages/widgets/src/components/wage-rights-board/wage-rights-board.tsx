@@ -78,7 +78,7 @@ export function WageRightsBoard(props: WageRightsBoardProps) {
             <thead>
               <tr>
                 <th scope="col">{r.item}</th>
-                <th scope="col">{m.project.result}</th>
+                <th scope="col">{r.state}</th>
               </tr>
             </thead>
             <tbody>

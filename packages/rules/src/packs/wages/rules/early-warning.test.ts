@@ -87,6 +87,23 @@ describe('WG-EARLY-WARNING (WG.M2)', () => {
       'pass',
     ],
     [
+      'a suspended site idle in September (no payroll, attendance or transfer): no signal',
+      (d) => {
+        projectIn(d).status = 'suspended';
+        d.records.payrollLine = d.records.payrollLine?.filter(
+          (l) => !(l.projectId === 'P1' && l.month === '2023-09'),
+        );
+        d.records.workerAttendance = d.records.workerAttendance?.filter(
+          (a) => !(a.projectId === 'P1' && a.month === '2023-09'),
+        );
+        dropTransfer('2023-09')(d);
+      },
+      CLEAN_WAGES_AS_OF,
+      {},
+      'none',
+      'pass',
+    ],
+    [
       'October labour cost missing, its deadline is asOf: no signal yet',
       dropTransfer('2023-10'),
       CLEAN_WAGES_AS_OF,

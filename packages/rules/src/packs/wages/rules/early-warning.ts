@@ -109,7 +109,10 @@ export function arrearsWarning(
   const gapEvidence: Evidence[] = [];
   for (const m of months) {
     const lc = analyseLabourCost(projectId, m, index, asOf, p.transferLagMonths);
-    if (lc.deadline < asOf && lc.onTime < lc.required) {
+    const w = analyseWageMonth(projectId, m, index, asOf, p.payDay);
+    // A month nobody worked in (a suspended site standing idle) has no labour cost to transfer.
+    const worked = w.lines.length > 0 || w.attendance.some((a) => a.record.daysWorked > 0);
+    if (lc.deadline < asOf && lc.onTime < lc.required && (worked || lc.transfers.length > 0)) {
       if (lc.onTime + lc.late >= lc.required) {
         late.push(m);
         for (const x of lc.transfers)
@@ -132,7 +135,6 @@ export function arrearsWarning(
         );
       }
     }
-    const w = analyseWageMonth(projectId, m, index, asOf, p.payDay);
     if (w.deadline < asOf && w.gaps.length > 0) {
       gaps.push(m);
       gapEvidence.push(...w.gaps.flatMap((g) => g.evidence.slice(0, 1)));

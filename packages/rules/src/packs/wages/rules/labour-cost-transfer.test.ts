@@ -145,6 +145,39 @@ describe('WG-LABOUR-COST-TRANSFER (WG.M2)', () => {
       {},
       'fail',
     ],
+    [
+      'a suspended site idle in the month (no payroll, no attendance, no transfer): not applicable',
+      'P1',
+      (d) => {
+        projectIn(d).status = 'suspended';
+        d.records.payrollLine = d.records.payrollLine?.filter(
+          (l) => !(l.projectId === 'P1' && l.month === '2023-09'),
+        );
+        d.records.workerAttendance = d.records.workerAttendance?.filter(
+          (a) => !(a.projectId === 'P1' && a.month === '2023-09'),
+        );
+        dropTransfer('P1', '2023-09')(d);
+      },
+      CLEAN_WAGES_AS_OF,
+      '2023-09',
+      {},
+      'not_applicable',
+    ],
+    [
+      'attendance but no payroll and no transfer: still fails',
+      'P1',
+      (d) => {
+        projectIn(d).status = 'suspended';
+        d.records.payrollLine = d.records.payrollLine?.filter(
+          (l) => !(l.projectId === 'P1' && l.month === '2023-09'),
+        );
+        dropTransfer('P1', '2023-09')(d);
+      },
+      CLEAN_WAGES_AS_OF,
+      '2023-09',
+      {},
+      'fail',
+    ],
     ['November: not yet due, pending', 'P1', () => {}, CLEAN_WAGES_AS_OF, '2023-11', {}, 'pending'],
     [
       'July, before the start: not applicable',

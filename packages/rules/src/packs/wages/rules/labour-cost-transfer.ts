@@ -7,7 +7,6 @@ import {
   ACCOUNT_MEASURES,
   analyseLabourCost,
   attendanceOf,
-  isActiveInMonth,
   isJudged,
   payrollOf,
   WAGE_REGULATIONS,
@@ -59,7 +58,9 @@ export const labourCostTransferRule = defineRule({
     const hasWork =
       payrollOf(project.id, month, index).length > 0 ||
       attendanceOf(project.id, month, index).some((a) => a.record.daysWorked > 0);
-    if (!isActiveInMonth(project, month) && lc.transfers.length === 0 && !hasWork) return notApplicable();
+    // A month nobody worked in (before the start, after completion, or while a suspended site stands idle)
+    // has no labour cost to transfer (art. 24 concerns the labour cost of the works).
+    if (lc.transfers.length === 0 && !hasWork) return notApplicable();
     const deadline = lc.deadline;
     const messageParams = {
       required: formatYuan(lc.payrollDue),

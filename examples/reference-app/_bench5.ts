@@ -1,0 +1,11 @@
+import { generateDataset } from '@rectify/samples';
+import { check, publicIncomePack, wagesPack, PUBLIC_INCOME_INDICATORS, WAGES_INDICATORS } from '@rectify/rules';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c = cpu();
+const { dataset, manifest } = generateDataset({ seed: 'quanzhou-demo', communities: 2000, projects: 300, plantRate: 0.03 });
+console.log('gen cpu', cpu() - c, 'manifest', (manifest as any)?.length);
+c = cpu();
+const r = check(dataset as any, { asOf: '2023-11-30', packs: [publicIncomePack, wagesPack], indicators: [...PUBLIC_INCOME_INDICATORS, ...WAGES_INDICATORS] });
+console.log('check cpu', cpu() - c, r.findings.length, JSON.stringify(r).length / 1e6, 'MB', r.summary.byOutcome);
+console.log(JSON.stringify(r.indicators[0]).slice(0, 1500));
+console.log(JSON.stringify(r.findings[0]).slice(0, 2500));
