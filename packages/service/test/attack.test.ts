@@ -5,14 +5,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROLES, type ApiRole } from '../src/security/api-key';
 import { type ContractFetch, contractFetch } from './support/contract';
 import { AS_OF, auth, communityCsv, datasets, foreignData, KEYS, mixedData, ownData } from './support/fixtures';
+import { testReports } from './support/reports';
 import { startTestServer, type TestServer } from './support/server';
+
+const REPORTS = testReports();
 
 let server: TestServer;
 let small: TestServer;
 const cf: ContractFetch = contractFetch();
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ reports: REPORTS.provider });
   small = await startTestServer({ maxBodyBytes: 4096, maxNdjsonBytes: 8192, maxNdjsonLineBytes: 1024 });
 });
 
@@ -65,10 +68,11 @@ const DATA_ENDPOINTS: ReadonlyArray<
     (d) => JSON.stringify({ dataset: d, quarter: '2023Q3', seed: 1, level: 'street' }),
   ],
   ['audits', '/v1/plans/audits', (d) => JSON.stringify({ dataset: d, year: 2023 })],
+  ['table upload', '/v1/tables/community', (d) => communityCsv(d), 'text/csv'],
   [
     'report',
-    '/v1/reports/pi-monthly-package',
-    (d) => JSON.stringify({ dataset: d, asOf: AS_OF, period: '2023-10' }),
+    `/v1/reports/${REPORTS.reportId}`,
+    (d) => JSON.stringify({ dataset: d, asOf: AS_OF, period: REPORTS.period }),
   ],
 ];
 
@@ -86,9 +90,7 @@ describe('cross-division access', () => {
           const text = await response.text();
           const code = text.startsWith('{') ? ((JSON.parse(text) as { code?: string }).code ?? '') : '';
           outcomes.push({ role, endpoint: name, variant, status: response.status, code });
-          expect(response.status, `${variant}: ${text.slice(0, 200)}`).toBe(
-            path === '/v1/reports/pi-monthly-package' && code === 'REPORT_UNKNOWN' ? 404 : 403,
-          );
+          expect(response.status, `${variant}: ${text.slice(0, 200)}`).toBe(403);
           // The refusal counts records, it never names them.
           const own = new Set((ownData(role).records.community ?? []).map((c) => c.id));
           for (const c of data.records.community ?? []) {
@@ -102,9 +104,7 @@ describe('cross-division access', () => {
   it('allowed none of them', () => {
     expect(outcomes.length).toBe(API_ROLES.length * DATA_ENDPOINTS.length * 2);
     expect(outcomes.filter((o) => o.status < 400)).toEqual([]);
-    expect(
-      outcomes.filter((o) => !['OUT_OF_SCOPE', 'ROLE_FORBIDDEN', 'REPORT_UNKNOWN'].includes(o.code)),
-    ).toEqual([]);
+    expect(outcomes.filter((o) => !['OUT_OF_SCOPE', 'ROLE_FORBIDDEN'].includes(o.code))).toEqual([]);
   });
 
   it('counts the refused records by kind', async () => {
@@ -135,11 +135,11 @@ describe('cross-division access', () => {
     expect(sampling.status).toBe(403);
     const report = await post(
       server,
-      '/v1/reports/pi-monthly-package',
+      `/v1/reports/${REPORTS.reportId}`,
       'street',
-      JSON.stringify({ dataset: ownData('street'), asOf: AS_OF, divisionCode: '350503', period: '2023-10' }),
+      JSON.stringify({ dataset: ownData('street'), asOf: AS_OF, divisionCode: '350503', period: REPORTS.period }),
     );
-    expect([403, 404]).toContain(report.status);
+    expect(report.status).toBe(403);
   });
 
   it('refuses a record it cannot place for a key narrower than the city, and a vendor drawing plans', async () => {

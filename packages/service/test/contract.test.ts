@@ -5,7 +5,10 @@ import { createRectifyClient, type RectifyClient } from '../src/client/create-cl
 import { type ContractFetch, contractFetch, declaredPairs } from './support/contract';
 import { xlsxBuffer } from '@rectify/tables';
 import { AS_OF, auth, communityCsv, communitySheet, datasets, KEYS, ownData } from './support/fixtures';
+import { testReports } from './support/reports';
 import { startTestServer, type TestServer } from './support/server';
+
+const REPORTS = testReports();
 
 let server: TestServer;
 let broken: TestServer;
@@ -15,10 +18,11 @@ let client: RectifyClient;
 const faults: unknown[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  small = await startTestServer({ maxBodyBytes: 2048 });
+  server = await startTestServer({ reports: REPORTS.provider });
+  small = await startTestServer({ maxBodyBytes: 2048, reports: REPORTS.provider });
   // A key lookup that answers a malformed key: the service's own fault, answered as 500 INTERNAL.
   broken = await startTestServer({
+    reports: REPORTS.provider,
     keys: () => ({ key: 'x', role: 'city', divisionCode: 'nope' }),
     onError: (error) => faults.push(error),
   });
@@ -248,7 +252,7 @@ describe('errors every data endpoint declares', () => {
 });
 
 describe('tables', () => {
-  const upload = (s: TestServer, kind: string, role: keyof typeof KEYS, body: BodyInit, type: string, query = '') =>
+  const upload = (s: TestServer, kind: string, role: keyof typeof KEYS, body: string | Uint8Array, type: string, query = '') =>
     cf.fetch(`${s.url}/v1/tables/${kind}${query}`, {
       method: 'POST',
       headers: { ...auth(role), 'content-type': type },
@@ -283,12 +287,53 @@ describe('tables', () => {
 });
 
 describe('reports', () => {
-  it('answers 404 for an unknown report', async () => {
-    const r = await cf.fetch(
-      `${server.url}/v1/reports/no-such-report`,
-      json('city', { dataset: ownData('city'), asOf: AS_OF }),
-    );
-    expect(r.status).toBe(404);
+  const url = (s: TestServer) => `${s.url}/v1/reports/${REPORTS.reportId}`;
+  const body = (role: keyof typeof KEYS, extra: object = {}) => ({
+    dataset: ownData(role),
+    asOf: AS_OF,
+    period: REPORTS.period,
+    ...extra,
+  });
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+  it('lists the reports', async () => {
+    const { data } = await client.GET('/v1/reports');
+    expect(data?.reports.map((r) => r.id)).toContain(REPORTS.reportId);
+  });
+
+  it.each([
+    ['application/json', 'inline'],
+    ['text/markdown', 'inline'],
+    ['text/html', 'inline'],
+    ['text/csv', 'inline'],
+    [XLSX, 'attachment'],
+  ])('builds and renders as %s (%s)', async (accept, kind) => {
+    const response = await cf.fetch(url(server), json('county', body('county'), { accept }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain(accept);
+    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^${kind}; filename=`));
+    await response.arrayBuffer();
+  });
+
+  it('answers 400, 401, 403, 404, 406, 413, 415, 422 and 500', async () => {
+    expect((await cf.fetch(url(server), json('county', body('county', { period: 'soon' })))).status).toBe(400);
+    expect((await cf.fetch(url(server), json('county', body('county', { period: '2023' })))).status).toBe(400);
+    expect((await cf.fetch(url(server), { method: 'POST', body: '{}' })).status).toBe(401);
+    expect((await cf.fetch(url(server), json('street', body('county')))).status).toBe(403);
+    expect((await cf.fetch(url(server), json('vendor', body('vendor', { reveal: true })))).status).toBe(403);
+    expect(
+      (await cf.fetch(`${server.url}/v1/reports/no-such-report`, json('city', body('city')))).status,
+    ).toBe(404);
+    expect((await cf.fetch(url(server), json('county', body('county'), { accept: 'image/png' }))).status).toBe(406);
+    expect((await cf.fetch(url(small), json('county', body('county')))).status).toBe(413);
+    expect(
+      (await cf.fetch(url(server), { ...json('county', '{}'), headers: { ...auth('county'), 'content-type': 'text/csv' } }))
+        .status,
+    ).toBe(415);
+    const d = ownData('county');
+    const invalid = { ...d, records: { ...d.records, community: [{ id: 'only-an-id' }] } };
+    expect((await cf.fetch(url(server), json('city', body('city', { dataset: invalid })))).status).toBe(422);
+    expect((await cf.fetch(url(broken), json('city', body('city')))).status).toBe(500);
   });
 });
 

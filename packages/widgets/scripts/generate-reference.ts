@@ -1,9 +1,12 @@
-// Writes docs/reference/widgets.md from the widget declarations; `--check` fails instead when the page is stale.
+// Writes docs/reference/widgets.md from the widget declarations, formatted by Biome as the rest of the repository;
+// `--check` fails instead when the page is stale.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REFERENCE_PATH, renderWidgetReference } from './widget-reference';
+import { normalizeReference, REFERENCE_PATH, renderWidgetReference } from './widget-reference';
 
-const file = join(import.meta.dirname, '..', '..', '..', REFERENCE_PATH);
+const repoRoot = join(import.meta.dirname, '..', '..', '..');
+const file = join(repoRoot, REFERENCE_PATH);
 const page = renderWidgetReference();
 if (process.argv.includes('--check')) {
   let current = '';
@@ -12,12 +15,17 @@ if (process.argv.includes('--check')) {
   } catch {
     // A missing page is stale.
   }
-  if (current !== page) {
+  if (normalizeReference(current) !== normalizeReference(page)) {
     process.stderr.write(`${REFERENCE_PATH} is stale: run npm run generate -w @rectify/widgets\n`);
     process.exit(1);
   }
   process.stdout.write(`${REFERENCE_PATH} is fresh\n`);
 } else {
-  writeFileSync(file, page);
+  const formatted = execFileSync(
+    join(repoRoot, 'node_modules', '.bin', 'biome'),
+    ['format', `--stdin-file-path=${REFERENCE_PATH}`],
+    { cwd: repoRoot, input: page, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'] },
+  );
+  writeFileSync(file, formatted);
   process.stdout.write(`wrote ${REFERENCE_PATH}\n`);
 }

@@ -101,3 +101,21 @@ export function renderWidgetReference(
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }
+
+/**
+ * The page with table padding removed, for comparing: the committed page is formatted by Biome (which aligns the
+ * table columns), the rendered one is not.
+ */
+export function normalizeReference(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) =>
+      line.startsWith('|')
+        ? line
+            .replace(/ *\| */g, '|')
+            .replace(/\|-+(?=\|)/g, '|-')
+            .trim()
+        : line.trimEnd(),
+    )
+    .join('\n');
+}

@@ -1,7 +1,6 @@
 import type { Bilingual } from '@rectify/schemas';
 import type { CellValue, Column, ColumnType, ReportDocument } from '../document';
-import { civilDateOf, isCivilDate } from '../format/index';
-import { isPeriod } from '../format/index';
+import { civilDateOf, isCivilDate, isPeriod } from '../format/index';
 import { ReportRenderError } from './render-error';
 
 /** Codes of the issues {@link checkReportDocument} reports. Stable forever. */

@@ -9,9 +9,7 @@ import type {
   TableSection,
 } from '../document';
 import { formatBoolean, formatCell } from '../format/cell';
-import { formatDateLong } from '../format/index';
-import { type ReportLang, settleLang } from '../format/index';
-import { statusText } from '../format/index';
+import { formatDateLong, type ReportLang, settleLang, statusText } from '../format/index';
 import { assertReportDocument } from './check-document';
 import { escapeHtml } from './escape';
 import { DENSE_FONT_PT, printStyle, TABLE_FONT_PT } from './html-style';

@@ -7,8 +7,7 @@ import type {
   TableSection,
 } from '../document';
 import { formatCell } from '../format/cell';
-import { formatDateLong } from '../format/index';
-import { type ReportLang, settleLang } from '../format/index';
+import { formatDateLong, type ReportLang, settleLang } from '../format/index';
 import { assertReportDocument } from './check-document';
 import { escapeMarkdown, escapeMarkdownCell } from './escape';
 import { labelledTotals } from './totals';

@@ -1,8 +1,7 @@
 import type { Bilingual } from '@rectify/schemas';
 import type { ReportDocument } from '../document';
-import { civilDateOf, formatDateLong } from '../format/index';
 import type { ReportLang } from '../format/index';
-import { formatPeriod } from '../format/index';
+import { civilDateOf, formatDateLong, formatPeriod } from '../format/index';
 
 /** The fixed words the renderers print around the data. */
 export const RENDER_WORDS = {

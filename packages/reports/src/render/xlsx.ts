@@ -1,7 +1,6 @@
 import { type SheetSpec, xlsxBuffer } from '@rectify/tables';
 import type { ReportDocument } from '../document';
-import { civilDateOf } from '../format/index';
-import { type ReportLang, settleLang } from '../format/index';
+import { civilDateOf, type ReportLang, settleLang } from '../format/index';
 import { assertReportDocument } from './check-document';
 import { keyValuesSheet, reportInfoSheet, tableSheet } from './sheet';
 

@@ -50,7 +50,8 @@ describe('OTHER_SERVICES — honest references to what exists in @rectify/schema
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('has no report or widget entry until those packages exist (they would be claims, not references)', () => {
-    expect(OTHER_SERVICES.filter((s) => s.kind === 'report' || s.kind === 'widget')).toEqual([]);
+  it('has no widget entry (widgets show what rules and reports compute; they serve no clause alone)', () => {
+    expect(OTHER_SERVICES.filter((s) => s.kind === 'widget')).toEqual([]);
   });
+  // Report entries are checked against the REPORTS registry in packages/reports/test/coverage.test.ts.
 });

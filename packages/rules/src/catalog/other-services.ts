@@ -29,6 +29,12 @@ const schema = (id: string, clauseIds: string[], zh: string, en: string): OtherS
   clauseIds,
   description: t(zh, en),
 });
+const report = (id: string, clauseIds: string[], zh: string, en: string): OtherService => ({
+  kind: 'report',
+  id,
+  clauseIds,
+  description: t(zh, en),
+});
 const role = (id: string, clauseIds: string[], zh: string, en: string): OtherService => ({
   kind: 'role',
   id,
@@ -292,4 +298,49 @@ export const OTHER_SERVICES: readonly OtherService[] = [
     'County housing bureau: monthly report with HRSS',
   ),
   role('hrss-bureau', ['WG.Q1'], '县（市、区）人社部门', 'County HRSS bureau'),
+  // Reports of @rectify/reports (ids of its REPORTS registry; a test there checks each id and clause).
+  report(
+    'pi-monthly-package',
+    ['PI.Q1'],
+    '每月23日前报送的问题（线索）台账、工作台账、简报、典型案例、进展',
+    'Monthly package due the 23rd',
+  ),
+  report(
+    'city-bulletin',
+    ['PI.S3'],
+    '市住建局每月通报各县（市、区）整治情况',
+    'Monthly city bulletin ranking the counties',
+  ),
+  report('year-end-summary', ['PI.S4', 'WG.S5'], '总结验收阶段的年度总结', 'Year-end summary for acceptance'),
+  report(
+    'wg-monthly-package',
+    ['WG.Q1'],
+    '每月23日报送的整治工作台账、线索台账、典型案例和进展',
+    'Wages monthly package due the 23rd',
+  ),
+  report(
+    'wg-year-end-package',
+    ['WG.Q1', 'WG.M1'],
+    '12月15日前报送的总结报告和三项清单',
+    'Year-end package with the three lists',
+  ),
+  report(
+    'credit-export',
+    ['PI.R2', 'PI.R5', 'WG.M6'],
+    '按统一社会信用代码导出的信用惩戒、处罚和抽查检查结果',
+    'Credit export keyed by USCC',
+  ),
+  report(
+    'inspection-ledger',
+    ['PI.M2', 'PI.C5.e'],
+    '主管部门和街道办事处检查工作台账',
+    'Inspection ledgers of the authority and street offices',
+  ),
+  report('self-inspection-notice', ['PI.S2'], '物业服务企业自查结果公示', 'Self-inspection result notice'),
+  report(
+    'disclosure-notice',
+    ['PI.C1.b', 'PI.C1.c', 'PI.C1.d'],
+    '小区公共收益季度公示（公示牌张贴版）',
+    'Quarterly disclosure notice for the board',
+  ),
 ];

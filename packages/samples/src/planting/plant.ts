@@ -73,7 +73,8 @@ export function plantViolations(
     };
     const done = planter.plant(ctx, count);
     requested[planter.ruleId] = count;
-    planted[planter.ruleId] = done.length;
+    // A planter may also list the findings its violation causes in other rules; it planted its own.
+    planted[planter.ruleId] = done.filter((i) => i.ruleId === planter.ruleId).length;
     items.push(...done);
   }
   const sortedKeys = (r: Record<string, number>) =>

@@ -25,6 +25,7 @@ interface Dates {
   readonly asOf: string;
   readonly asOfDay: number;
   readonly yearStart: number;
+  readonly yearEnd: number;
   /** Month indexes the engine judges: the campaign year's months up to the as-of month. */
   readonly months: ReadonlySet<number>;
   /** The months the early warning looks at: the three before the as-of month. */
@@ -41,6 +42,7 @@ function datesOf(world: PlantWorld): Dates {
     asOf: world.ctx.options.asOf,
     asOfDay,
     yearStart: monthStart(monthIndex(year, 1)),
+    yearEnd: monthEnd(monthIndex(year, 12)),
     months,
     warningMonths: new Set([current - 3, current - 2, current - 1]),
   };
@@ -179,6 +181,11 @@ function paidWorkers(p: ProjectModel, mi: number): { w: WorkerCore; due: number 
   return out;
 }
 
+/** The judged months whose payroll is out by the as-of date, with someone paid. */
+function paidMonths(p: ProjectModel, d: Dates): number[] {
+  return payrollMonths(p, d.asOfDay).filter((mi) => d.months.has(mi) && paidWorkers(p, mi).length > 0);
+}
+
 const lineId = (w: WorkerCore, mi: number) => `PL-${w.id}-${tagOf(mi)}`;
 
 // --- WG.F1 institutions ----------------------------------------------------------------------------------------
@@ -303,7 +310,7 @@ const WG_RIGHTS_BOARD = projectPlanter(
 const WG_PAYROLL_ACCOUNT = monthPlanter(
   'WG-PAYROLL-ACCOUNT',
   ['WG.M2'],
-  (p, d) => payrollMonths(p, d.asOfDay),
+  (p, d) => paidMonths(p, d),
   (ctx, p, mi, d) => {
     const { w } = ctx.rng.pick(paidWorkers(p, mi));
     // Unsigned pay sheets fail only once the pay day has passed; paid outside the account fails at once.
@@ -321,7 +328,7 @@ const WG_PAYROLL_ACCOUNT = monthPlanter(
 const WG_LABOUR_COST_TRANSFER = monthPlanter(
   'WG-LABOUR-COST-TRANSFER',
   ['WG.M2'],
-  (p, d) => payrollMonths(p, d.asOfDay).filter((mi) => monthEnd(mi + 1) < d.asOfDay),
+  (p, d) => paidMonths(p, d).filter((mi) => monthEnd(mi + 1) < d.asOfDay),
   (ctx, p, mi, d) => {
     const id = `LT-${p.record.id}-${tagOf(mi)}`;
     const deadline = monthEnd(mi + 1);
@@ -415,8 +422,7 @@ const WG_EARLY_WARNING: Planter = {
 const WG_WAGE_ARREARS = monthPlanter(
   'WG-WAGE-ARREARS',
   ['WG.F3'],
-  (p, d) =>
-    payrollMonths(p, d.asOfDay).filter((mi) => payDeadline(mi) < d.asOfDay && !d.warningMonths.has(mi)),
+  (p, d) => paidMonths(p, d).filter((mi) => payDeadline(mi) < d.asOfDay && !d.warningMonths.has(mi)),
   (ctx, p, mi, d) => {
     const paid = paidWorkers(p, mi);
     const { w, due } = ctx.rng.pick(paid);
@@ -684,9 +690,12 @@ const WG_REVERSE_CHECK: Planter = {
       if (upheld || checked) return undefined;
       for (const p of ctx.rng.shuffle([...own])) {
         const from = Math.max(d.yearStart + 10, dayOfRecord(p.record.startedOn));
-        const last = d.asOfDay - 70;
+        // Closed 30 days or more before the as-of date and within the campaign year (arrears of another
+        // year are not the campaign's).
+        const last = Math.min(d.asOfDay - 70, d.yearEnd - 33);
         if (!(from <= last)) continue;
-        for (let attempt = 0; attempt < 8; attempt++) {
+        let dates: { received: number; accepted: number; closed: number } | undefined;
+        for (let attempt = 0; attempt < 8 && !dates; attempt++) {
           const received = ctx.rng.int(from, last);
           const accepted = received + ctx.rng.int(0, 3);
           const closed = accepted + ctx.rng.int(3, 30);
@@ -694,16 +703,17 @@ const WG_REVERSE_CHECK: Planter = {
             const day = parseDay(s.screenedOn);
             return day >= received && day <= closed + 30;
           });
-          if (clash) continue;
-          if (!claimProject(ctx, p) || !ctx.claim(`enterprise:${g}`)) return undefined;
-          complaintOn(ctx, p, g, { received, accepted, closed }, 'paid');
-          return {
-            ruleId: 'WG-REVERSE-CHECK',
-            clauseIds: ['WG.M3'],
-            subject: { kind: 'enterprise', id: g },
-            note: `complaint on ${p.record.id} upheld on ${formatDay(closed)}; no reverse check within 30 days`,
-          };
+          if (!clash) dates = { received, accepted, closed };
         }
+        if (!dates || !claimProject(ctx, p)) continue;
+        if (!ctx.claim(`enterprise:${g}`)) return undefined;
+        complaintOn(ctx, p, g, dates, 'paid');
+        return {
+          ruleId: 'WG-REVERSE-CHECK',
+          clauseIds: ['WG.M3'],
+          subject: { kind: 'enterprise', id: g },
+          note: `complaint on ${p.record.id} upheld on ${formatDay(dates.closed)}; no reverse check within 30 days`,
+        };
       }
       return undefined;
     });

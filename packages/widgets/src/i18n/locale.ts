@@ -78,7 +78,12 @@ function attempt(format: () => string, fallback: string): string {
 
 function asText(value: unknown): string {
   if (value === undefined || value === null || value === '') return DASH;
-  return String(value);
+  try {
+    return String(value);
+  } catch {
+    // A null-prototype object has no string form.
+    return DASH;
+  }
 }
 
 // Two decimals without floating-point surprises: round half away from zero on the shortest decimal string.

@@ -9,6 +9,7 @@ import {
   PUBLIC_INCOME_INDICATORS,
   planSampling,
   publicIncomePack,
+  type Rule,
   type SamplingPlan,
   type TaskProgressInput,
   WAGES_INDICATORS,
@@ -155,11 +156,16 @@ export const indicatorDashboardFixture = {
   asOf: FIXTURE_AS_OF,
 };
 
-/** FindingsList props: the findings that need attention (fail, pending, unknown), with division names. */
-export const findingsListFixture: { findings: Finding[]; divisionNames: Readonly<Record<string, string>> } = {
+/** FindingsList props: the findings that need attention (fail, pending, unknown), the rules to quote, division names. */
+export const findingsListFixture: {
+  findings: Finding[];
+  rules: readonly Rule[];
+  divisionNames: Readonly<Record<string, string>>;
+} = {
   findings: fixtureCheck.findings.filter(
     (f) => f.outcome === 'fail' || f.outcome === 'pending' || f.outcome === 'unknown',
   ),
+  rules: [...PUBLIC_INCOME_RULES, ...WAGES_RULES],
   divisionNames: fixtureDivisionNames,
 };
 

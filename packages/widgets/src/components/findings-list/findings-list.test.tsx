@@ -7,7 +7,7 @@ import { findingsListFixture, manyFindings } from '../__fixtures__/index';
 import { FindingsList } from './findings-list';
 import { filterFindings, filterOptions, findingsRows } from './findings-model';
 
-const { findings, divisionNames } = findingsListFixture;
+const { findings, divisionNames, rules } = findingsListFixture;
 
 function rowButtons(): HTMLButtonElement[] {
   return [...document.querySelectorAll<HTMLButtonElement>('.rk-vrow__button')];
@@ -70,7 +70,9 @@ describe('FindingsList', () => {
     const failing = findings.find(
       (f) => f.outcome === 'fail' && f.why.length > 0 && f.evidence.length > 0,
     ) as Finding;
-    render(<FindingsList findings={[failing]} divisionNames={divisionNames} onSelect={onSelect} />);
+    render(
+      <FindingsList findings={[failing]} rules={rules} divisionNames={divisionNames} onSelect={onSelect} />,
+    );
     await user.click(screen.getByLabelText('分组'));
     await user.tab();
     await user.keyboard('{Enter}');
@@ -88,6 +90,15 @@ describe('FindingsList', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /问题详情/ })).toBeNull();
     expect(rowIndexOf(document.activeElement)).toBe(0);
+  });
+
+  it('shows the clause IDs without text when no rules are given', async () => {
+    const user = userEvent.setup();
+    const f = findings.find((x) => x.outcome === 'fail') as Finding;
+    render(<FindingsList findings={[f]} />);
+    await user.click(rowButtons()[0] as HTMLElement);
+    expect(screen.queryByRole('heading', { name: '条款原文' })).toBeNull();
+    expect(screen.getByRole('region', { name: /问题详情/ })).toHaveTextContent(f.clauseIds[0] as string);
   });
 
   it('quotes the clause from the rules it is given', async () => {

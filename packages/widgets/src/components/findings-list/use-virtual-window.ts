@@ -60,7 +60,7 @@ export function useVirtualWindow({
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [count, shownRows]);
+  }, [count]);
 
   const { rowPx, viewportPx } = size;
   const first = Math.max(0, Math.min(count, Math.floor(scrollTop / rowPx) - overscan));

@@ -11,6 +11,15 @@ export function asString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** `String(value)`, or its `[object …]` tag when the value cannot be converted (a null-prototype object). */
+export function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** A value of evidence (observed / expected) as one line of text: strings and numbers as they are, lists joined. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return '—';
@@ -19,8 +28,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length === 0 ? '[]' : value.map(describeValue).join('、');
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(value) ?? safeString(value);
   } catch {
-    return String(value);
+    return safeString(value);
   }
 }

@@ -3,11 +3,13 @@
  * numbers, conditions, evidence) may hold equal items, and their order never changes while shown.
  */
 export function withKeys<T>(items: readonly T[], keyOf: (item: T) => string): { key: string; item: T }[] {
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
   return items.map((item) => {
     const base = keyOf(item);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return { key: n === 0 ? base : `${base}#${n}`, item };
+    let key = base;
+    // A suffixed key can itself collide with a later item's own content (`a`, `a`, `a#1`): count on until free.
+    for (let n = 1; used.has(key); n += 1) key = `${base}#${n}`;
+    used.add(key);
+    return { key, item };
   });
 }

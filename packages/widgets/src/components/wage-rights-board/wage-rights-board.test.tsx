@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../__fixtures__/axe';
 import { wageRightsBoardFixture } from '../__fixtures__/index';
 import { latestBoard } from './latest-board';
+import { RIGHTS_BOARD_ITEM_CODES } from './rights-board-items';
 import { WageRightsBoard } from './wage-rights-board';
 
 // Wage payment regulations art. 34: the nine items of the rights-information board.
@@ -23,6 +24,12 @@ const board: RightsBoard = {
 function item(code: string): Element | null {
   return document.querySelector(`tr[data-item="${code}"] [data-status]`);
 }
+
+describe('RIGHTS_BOARD_ITEM_CODES', () => {
+  it('are the art. 34 items of the schemas, in order', () => {
+    expect([...RIGHTS_BOARD_ITEM_CODES]).toEqual([...RIGHTS_BOARD_ITEMS]);
+  });
+});
 
 describe('WageRightsBoard', () => {
   it('shows each art. 34 item present or missing by icon and words', () => {

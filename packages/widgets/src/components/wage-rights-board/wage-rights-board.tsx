@@ -1,10 +1,11 @@
-import { RIGHTS_BOARD_ITEMS, type RightsBoard } from '@rectify/schemas';
+import type { RightsBoard } from '@rectify/schemas';
 import { useLocale } from '../../i18n/index';
 import { asArray } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
 import { WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
 import { latestBoard } from './latest-board';
+import { RIGHTS_BOARD_ITEM_CODES as RIGHTS_BOARD_ITEMS } from './rights-board-items';
 import { wageRightsBoardCss } from './styles';
 
 /** Props of {@link WageRightsBoard}. */

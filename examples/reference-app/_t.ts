@@ -1,0 +1,31 @@
+import { generateDataset } from '@rectify/samples';
+import { rmSync } from 'node:fs';
+import { openStorage } from './server/storage/open-storage';
+import { saveDataset, loadDataset } from './server/storage/dataset-store';
+import { isDeepStrictEqual } from 'node:util';
+const cpu = () => { const u = process.cpuUsage(); return ((u.user + u.system) / 1000).toFixed(0); };
+const N = Number(process.env.N ?? 2000), P = Number(process.env.P ?? 300);
+let t = performance.now();
+const { dataset } = generateDataset({ seed: 'quanzhou-demo', communities: N, projects: P, plantRate: 0.03 });
+console.log('gen', (performance.now() - t).toFixed(0), 'cpu', cpu());
+rmSync('/tmp/ra/pgl', { recursive: true, force: true });
+t = performance.now();
+const storage = await openStorage({ dataDir: process.env.DATABASE_URL ? undefined : '/tmp/ra/pgl', databaseUrl: process.env.DATABASE_URL, schema: process.env.DATABASE_URL ? 'rk_bench' : undefined });
+console.log('open', (performance.now() - t).toFixed(0), 'cpu', cpu());
+t = performance.now();
+const r = await saveDataset(storage, dataset);
+console.log('save', r.records, (performance.now() - t).toFixed(0), 'cpu', cpu());
+t = performance.now();
+const back = await loadDataset(storage);
+console.log('load', (performance.now() - t).toFixed(0), 'cpu', cpu());
+console.log('equal', isDeepStrictEqual(back, dataset));
+await storage.close();
+t = performance.now();
+if (!process.env.DATABASE_URL) {
+const s2 = await openStorage({ dataDir: '/tmp/ra/pgl' });
+console.log('reopen', (performance.now() - t).toFixed(0));
+t = performance.now();
+await loadDataset(s2);
+console.log('load2', (performance.now() - t).toFixed(0), 'cpu', cpu());
+await s2.close();
+}

@@ -1,0 +1,1 @@
+export { findClause } from '@rectify/rules';
