@@ -242,7 +242,7 @@ describe('generateDataset', () => {
   });
 
   it('registers a planter for every rule of the public-income pack', () => {
-    expect([...PLANTABLE_RULE_IDS].sort()).toEqual(
+    expect(PLANTABLE_RULE_IDS.filter((id) => id.startsWith('PI-')).sort()).toEqual(
       [
         'PI-ARITHMETIC',
         'PI-AUDIT-RECTIFICATION',

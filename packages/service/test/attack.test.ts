@@ -4,7 +4,16 @@ import type { Dataset } from '@rectify/schemas';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROLES, type ApiRole } from '../src/security/api-key';
 import { type ContractFetch, contractFetch } from './support/contract';
-import { AS_OF, auth, communityCsv, datasets, foreignData, KEYS, mixedData, ownData } from './support/fixtures';
+import {
+  AS_OF,
+  auth,
+  communityCsv,
+  datasets,
+  foreignData,
+  KEYS,
+  mixedData,
+  ownData,
+} from './support/fixtures';
 import { testReports } from './support/reports';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -137,7 +146,12 @@ describe('cross-division access', () => {
       server,
       `/v1/reports/${REPORTS.reportId}`,
       'street',
-      JSON.stringify({ dataset: ownData('street'), asOf: AS_OF, divisionCode: '350503', period: REPORTS.period }),
+      JSON.stringify({
+        dataset: ownData('street'),
+        asOf: AS_OF,
+        divisionCode: '350503',
+        period: REPORTS.period,
+      }),
     );
     expect(report.status).toBe(403);
   });

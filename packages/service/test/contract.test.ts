@@ -1,9 +1,9 @@
 // Contract suite: every response of every endpoint, over real HTTP on loopback, validated against openapi.yaml.
 import { RECORD_KINDS } from '@rectify/schemas';
+import { xlsxBuffer } from '@rectify/tables';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRectifyClient, type RectifyClient } from '../src/client/create-client';
 import { type ContractFetch, contractFetch, declaredPairs } from './support/contract';
-import { xlsxBuffer } from '@rectify/tables';
 import { AS_OF, auth, communityCsv, communitySheet, datasets, KEYS, ownData } from './support/fixtures';
 import { testReports } from './support/reports';
 import { startTestServer, type TestServer } from './support/server';
@@ -252,7 +252,14 @@ describe('errors every data endpoint declares', () => {
 });
 
 describe('tables', () => {
-  const upload = (s: TestServer, kind: string, role: keyof typeof KEYS, body: string | Uint8Array, type: string, query = '') =>
+  const upload = (
+    s: TestServer,
+    kind: string,
+    role: keyof typeof KEYS,
+    body: string | Uint8Array,
+    type: string,
+    query = '',
+  ) =>
     cf.fetch(`${s.url}/v1/tables/${kind}${query}`, {
       method: 'POST',
       headers: { ...auth(role), 'content-type': type },
@@ -265,7 +272,11 @@ describe('tables', () => {
     const csv = `${communityCsv(ownData('county')).trimEnd()}\r\nCM-BAD,坏行,350503001,某公司,not-a-uscc,abc,1,否,否\r\n`;
     const fromCsv = await upload(server, 'community', 'county', csv, CSV);
     expect(fromCsv.status).toBe(200);
-    const report = (await fromCsv.json()) as { records: unknown[]; counts: { rejected: number }; issues: unknown[] };
+    const report = (await fromCsv.json()) as {
+      records: unknown[];
+      counts: { rejected: number };
+      issues: unknown[];
+    };
     expect(report.records).toHaveLength(ownData('county').records.community?.length ?? -1);
     expect(report.counts.rejected).toBe(1);
     const workbook = await xlsxBuffer([communitySheet(ownData('street').records.community ?? [])]);
@@ -277,7 +288,9 @@ describe('tables', () => {
   it('answers 400, 401, 403, 404, 413, 415 and 500', async () => {
     const csv = communityCsv(ownData('county'));
     expect((await upload(server, 'community', 'county', csv, CSV, '?encoding=latin1')).status).toBe(400);
-    expect((await cf.fetch(`${server.url}/v1/tables/community`, { method: 'POST', body: csv })).status).toBe(401);
+    expect((await cf.fetch(`${server.url}/v1/tables/community`, { method: 'POST', body: csv })).status).toBe(
+      401,
+    );
     expect((await upload(server, 'community', 'street', csv, CSV)).status).toBe(403);
     expect((await upload(server, 'audit', 'county', csv, CSV)).status).toBe(404);
     expect((await upload(small, 'community', 'county', communityCsv(datasets().city), CSV)).status).toBe(413);
@@ -316,19 +329,29 @@ describe('reports', () => {
   });
 
   it('answers 400, 401, 403, 404, 406, 413, 415, 422 and 500', async () => {
-    expect((await cf.fetch(url(server), json('county', body('county', { period: 'soon' })))).status).toBe(400);
-    expect((await cf.fetch(url(server), json('county', body('county', { period: '2023' })))).status).toBe(400);
+    expect((await cf.fetch(url(server), json('county', body('county', { period: 'soon' })))).status).toBe(
+      400,
+    );
+    expect((await cf.fetch(url(server), json('county', body('county', { period: '2023' })))).status).toBe(
+      400,
+    );
     expect((await cf.fetch(url(server), { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await cf.fetch(url(server), json('street', body('county')))).status).toBe(403);
     expect((await cf.fetch(url(server), json('vendor', body('vendor', { reveal: true })))).status).toBe(403);
     expect(
       (await cf.fetch(`${server.url}/v1/reports/no-such-report`, json('city', body('city')))).status,
     ).toBe(404);
-    expect((await cf.fetch(url(server), json('county', body('county'), { accept: 'image/png' }))).status).toBe(406);
+    expect(
+      (await cf.fetch(url(server), json('county', body('county'), { accept: 'image/png' }))).status,
+    ).toBe(406);
     expect((await cf.fetch(url(small), json('county', body('county')))).status).toBe(413);
     expect(
-      (await cf.fetch(url(server), { ...json('county', '{}'), headers: { ...auth('county'), 'content-type': 'text/csv' } }))
-        .status,
+      (
+        await cf.fetch(url(server), {
+          ...json('county', '{}'),
+          headers: { ...auth('county'), 'content-type': 'text/csv' },
+        })
+      ).status,
     ).toBe(415);
     const d = ownData('county');
     const invalid = { ...d, records: { ...d.records, community: [{ id: 'only-an-id' }] } };

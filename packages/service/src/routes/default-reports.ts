@@ -1,7 +1,13 @@
+import * as reportsPackage from '@rectify/reports';
 import type { CheckResult } from '@rectify/rules';
 import type { Dataset } from '@rectify/schemas';
-import * as reportsPackage from '@rectify/reports';
-import type { ReportBuildRequest, ReportDocument, ReportFormat, ReportInfo, ReportsProvider } from './report-routes';
+import type {
+  ReportBuildRequest,
+  ReportDocument,
+  ReportFormat,
+  ReportInfo,
+  ReportsProvider,
+} from './report-routes';
 
 /** A registry entry of `@rectify/reports` (`REPORTS`), as far as the service uses it. */
 interface ReportDefinitionLike extends ReportInfo {

@@ -21,14 +21,21 @@ function queryOptions(sheet: string | undefined, encoding: string | undefined) {
   if (sheet !== undefined && (sheet.length === 0 || sheet.length > 100))
     errors.push({
       pointer: '/sheet',
-      message: { 'zh-CN': 'sheet 应为 1 至 100 字的工作表名', en: 'sheet must be a worksheet name of 1–100 characters' },
+      message: {
+        'zh-CN': 'sheet 应为 1 至 100 字的工作表名',
+        en: 'sheet must be a worksheet name of 1–100 characters',
+      },
     });
   if (encoding !== undefined && !(ENCODINGS as readonly string[]).includes(encoding))
     errors.push({
       pointer: '/encoding',
-      message: { 'zh-CN': `encoding 应为 ${ENCODINGS.join('、')} 之一`, en: `encoding must be one of ${ENCODINGS.join(', ')}` },
+      message: {
+        'zh-CN': `encoding 应为 ${ENCODINGS.join('、')} 之一`,
+        en: `encoding must be one of ${ENCODINGS.join(', ')}`,
+      },
     });
-  if (errors.length > 0) throw new HttpProblem('INVALID_REQUEST', { detail: 'Invalid query parameters.', errors });
+  if (errors.length > 0)
+    throw new HttpProblem('INVALID_REQUEST', { detail: 'Invalid query parameters.', errors });
   return {
     ...(sheet === undefined ? {} : { sheet }),
     ...(encoding === undefined ? {} : { encoding: encoding as (typeof ENCODINGS)[number] }),

@@ -18,7 +18,10 @@ const STAND_IN: ReportsProvider = {
   ],
   build(id, _dataset, result, request) {
     if (!/^[0-9]{4}-[0-9]{2}$/.test(request.period))
-      throw Object.assign(new Error('period must be a month'), { name: 'ReportBuildError', code: 'INVALID_OPTION' });
+      throw Object.assign(new Error('period must be a month'), {
+        name: 'ReportBuildError',
+        code: 'INVALID_OPTION',
+      });
     const rows = Object.entries(result.summary.byRule).map(([ruleId, counts]) => ({
       ruleId,
       fail: counts.fail,

@@ -7,12 +7,14 @@ import {
   type Finding,
   OUTCOMES,
   PUBLIC_INCOME_INDICATORS,
+  PUBLIC_INCOME_RULES,
   planSampling,
   publicIncomePack,
   type Rule,
   type SamplingPlan,
   type TaskProgressInput,
   WAGES_INDICATORS,
+  WAGES_RULES,
   wagesPack,
 } from '@rectify/rules';
 import { generateDataset } from '@rectify/samples';
