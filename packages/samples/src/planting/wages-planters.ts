@@ -1,5 +1,13 @@
 import type { Problem, RecordKind, WageComplaint } from '@rectify/schemas';
-import { formatDay, monthEnd, monthIndex, monthIndexOfDay, monthLabel, monthStart, parseDay } from '../calendar';
+import {
+  formatDay,
+  monthEnd,
+  monthIndex,
+  monthIndexOfDay,
+  monthLabel,
+  monthStart,
+  parseDay,
+} from '../calendar';
 import { mobilePhone } from '../identity';
 import { personName } from '../naming';
 import type { ProjectModel, RecordPatch } from '../wages/model';
@@ -66,7 +74,8 @@ function signalled(world: PlantWorld): Set<string> {
 
 const tagOf = (mi: number) => monthLabel(mi).replace('-', '');
 const dayOfRecord = (date: string | undefined) => (date === undefined ? Number.NaN : parseDay(date));
-const isUnderConstruction = (p: ProjectModel) => p.record.status === UNDER_CONSTRUCTION && p.window !== undefined;
+const isUnderConstruction = (p: ProjectModel) =>
+  p.record.status === UNDER_CONSTRUCTION && p.window !== undefined;
 // Arrears rules judge suspended projects too.
 const isJudged = (p: ProjectModel) =>
   (p.record.status === UNDER_CONSTRUCTION || p.record.status === 'suspended') && p.window !== undefined;
@@ -87,7 +96,12 @@ function patchById(
   addPatch(p, kind, (r) => (r.id === id ? change(r) : r));
 }
 
-function projectItem(ruleId: string, clauseIds: readonly string[], p: ProjectModel, note: string): PlantedItem {
+function projectItem(
+  ruleId: string,
+  clauseIds: readonly string[],
+  p: ProjectModel,
+  note: string,
+): PlantedItem {
   return { ruleId, clauseIds, subject: { kind: 'project', id: p.record.id }, note };
 }
 
@@ -155,7 +169,9 @@ function monthPlanter(
     subjectKind: 'project-month',
     universe: (world) => {
       const d = datesOf(world);
-      return world.wages.projects.filter(isJudged).reduce((n, p) => n + payrollMonths(p, d.asOfDay).length, 0);
+      return world.wages.projects
+        .filter(isJudged)
+        .reduce((n, p) => n + payrollMonths(p, d.asOfDay).length, 0);
     },
     plant: (ctx, count) => {
       if (!inForce(ctx.world)) return [];
@@ -682,9 +698,7 @@ const WG_REVERSE_CHECK: Planter = {
       const own = byContractor.get(g) ?? [];
       if (marks.has(g)) return undefined;
       const upheld = projects.some((p) =>
-        p.wageComplaints.some(
-          (c) => c.outcome === 'paid' && (c.enterpriseUscc === g || own.includes(p)),
-        ),
+        p.wageComplaints.some((c) => c.outcome === 'paid' && (c.enterpriseUscc === g || own.includes(p))),
       );
       const checked = problems.some((x) => x.enterpriseUscc === g && REVERSE_CHECK_KINDS.has(x.kind));
       if (upheld || checked) return undefined;

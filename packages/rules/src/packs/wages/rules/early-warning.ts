@@ -79,7 +79,8 @@ const byCount = (n: number, levels: readonly WarningLevel[]): WarningLevel =>
  * kinds of signal are each at least yellow (they compound: money is not reaching the site).
  *
  * - labour cost transferred late but in full, any month: blue;
- * - labour cost missing or short after its deadline: 1 month yellow, 2 orange, 3 or more red;
+ * - labour cost missing or short after its deadline: 1 month yellow, 2 orange, 3 or more red (a month nobody
+ *   worked in — a suspended site standing idle — has no labour cost, so nothing missing);
  * - builder arrears: blue under `arrearsYellowDays` days old, then yellow, orange (`arrearsOrangeDays`), red
  *   (`arrearsRedDays`), by the age of the oldest unpaid instalment;
  * - payroll gaps (underpaid, worked not paid, paid not worked, month missed) after the pay day: 1 month orange,

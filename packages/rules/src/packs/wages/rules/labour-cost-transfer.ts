@@ -15,7 +15,8 @@ import {
 
 /**
  * WG.M2: the builder transfers each month's labour cost (人工费用) into the wage special account on time (art. 24)
- * and at least enough for the month's payroll.
+ * and at least enough for the month's payroll. A month with no payroll, no attendance and no transfer (nobody
+ * worked: before the start, after completion, a suspended site standing idle) is not applicable.
  */
 export const labourCostTransferRule = defineRule({
   id: 'WG-LABOUR-COST-TRANSFER',
