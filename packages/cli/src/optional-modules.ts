@@ -45,7 +45,9 @@ export async function loadTables(): Promise<TablesPort | undefined> {
 /** `@rectify/reports` with its `REPORTS` registry and `render`, or `undefined`. */
 export async function loadReports(): Promise<ReportsPort | undefined> {
   const mod = await load(REPORTS);
-  return typeof mod?.render === 'function' && Array.isArray(mod.REPORTS) ? (mod as unknown as ReportsPort) : undefined;
+  return typeof mod?.render === 'function' && Array.isArray(mod.REPORTS)
+    ? (mod as unknown as ReportsPort)
+    : undefined;
 }
 
 /** `@rectify/service` with `startServer`, or `undefined`. */

@@ -2,8 +2,14 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  check,
+  PUBLIC_INCOME_INDICATORS,
+  publicIncomePack,
+  WAGES_INDICATORS,
+  wagesPack,
+} from '@rectify/rules';
 import { generateDataset } from '@rectify/samples';
-import { check, PUBLIC_INCOME_INDICATORS, publicIncomePack, WAGES_INDICATORS, wagesPack } from '@rectify/rules';
 import { chromium } from 'playwright-core';
 import { buildReport, REPORTS, renderHtml } from '../src/index';
 
@@ -36,7 +42,15 @@ const requests: Record<string, { period: string; divisionCode?: string; params?:
 const dir = mkdtempSync(join(tmpdir(), 'rectify-report-pictures-'));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await (await browser.newContext({ viewport: { width: 900, height: 1200 } })).newPage();
@@ -46,7 +60,10 @@ try {
     const doc = buildReport(report.id, dataset, result, { asOf, ...request });
     await page.setContent(renderHtml(doc, { lang: 'zh-CN' }), { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: join(out, `${report.id}.png`), clip: { x: 0, y: 0, width: 900, height: 1200 } });
+    await page.screenshot({
+      path: join(out, `${report.id}.png`),
+      clip: { x: 0, y: 0, width: 900, height: 1200 },
+    });
     process.stdout.write(`${report.id}.png\n`);
   }
 } finally {

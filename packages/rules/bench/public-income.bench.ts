@@ -4,11 +4,11 @@ import { performance } from 'node:perf_hooks';
 import { generateDataset } from '@rectify/samples';
 import type { Dataset } from '@rectify/schemas';
 import { Engine } from 'json-rules-engine';
+import { definePack } from '../src/engine/pack';
 import { check, disclosureDeadline, publicIncomePack, toShanghaiDate } from '../src/index';
 import { disclosureChannelsRule } from '../src/packs/public-income/rules/disclosure-channels';
 import { disclosureDeadlineRule } from '../src/packs/public-income/rules/disclosure-deadline';
 import { displayDurationRule } from '../src/packs/public-income/rules/display-duration';
-import { definePack } from '../src/engine/pack';
 
 const COMMUNITIES = Number(process.env.BENCH_COMMUNITIES ?? 20_000);
 const SHARED_SUBSET = Number(process.env.BENCH_SHARED_SUBSET ?? 2_000);
@@ -29,7 +29,13 @@ function timed<T>(times: number, fn: () => T): [number, T] {
   return [median(runs), out as T];
 }
 
-const { dataset } = generateDataset({ seed: 'bench', asOf, communities: COMMUNITIES, projects: 0, plantRate: 0.02 });
+const { dataset } = generateDataset({
+  seed: 'bench',
+  asOf,
+  communities: COMMUNITIES,
+  projects: 0,
+  plantRate: 0.02,
+});
 const text = JSON.stringify(dataset);
 const quarters = (dataset.records.quarterlyDisclosure ?? []).length;
 
@@ -47,7 +53,11 @@ const subset: Dataset = {
     ),
   },
 };
-const shared = definePack('shared-three', '0.0.0', 'public-income', [disclosureDeadlineRule, disclosureChannelsRule, displayDurationRule]);
+const shared = definePack('shared-three', '0.0.0', 'public-income', [
+  disclosureDeadlineRule,
+  disclosureChannelsRule,
+  displayDurationRule,
+]);
 const [oursMs, ours] = timed(3, () => check(subset, { asOf, packs: [shared] }));
 
 // json-rules-engine: the same three judgements written in its format, over facts prepared per community-quarter
@@ -55,24 +65,48 @@ const [oursMs, ours] = timed(3, () => check(subset, { asOf, packs: [shared] }));
 const engine = new Engine([], { allowUndefinedFacts: true });
 engine.addRule({
   name: 'PI-DISCLOSURE-DEADLINE',
-  conditions: { any: [{ fact: 'latestPostingDay', operator: 'greaterThan', value: { fact: 'deadline' } }, { all: [{ fact: 'hasDisclosure', operator: 'equal', value: false }, { fact: 'deadlinePassed', operator: 'equal', value: true }] }] },
+  conditions: {
+    any: [
+      { fact: 'latestPostingDay', operator: 'greaterThan', value: { fact: 'deadline' } },
+      {
+        all: [
+          { fact: 'hasDisclosure', operator: 'equal', value: false },
+          { fact: 'deadlinePassed', operator: 'equal', value: true },
+        ],
+      },
+    ],
+  },
   event: { type: 'fail', params: { rule: 'PI-DISCLOSURE-DEADLINE' } },
 });
 engine.addRule({
   name: 'PI-DISCLOSURE-CHANNELS',
-  conditions: { all: [{ fact: 'hasDisclosure', operator: 'equal', value: true }, { fact: 'deadlinePassed', operator: 'equal', value: true }, { fact: 'channelCount', operator: 'lessThan', value: 3 }] },
+  conditions: {
+    all: [
+      { fact: 'hasDisclosure', operator: 'equal', value: true },
+      { fact: 'deadlinePassed', operator: 'equal', value: true },
+      { fact: 'channelCount', operator: 'lessThan', value: 3 },
+    ],
+  },
   event: { type: 'fail', params: { rule: 'PI-DISCLOSURE-CHANNELS' } },
 });
 engine.addRule({
   name: 'PI-DISPLAY-DURATION',
-  conditions: { all: [{ fact: 'boardTakenDown', operator: 'notEqual', value: null }, { fact: 'boardTakenDown', operator: 'lessThan', value: { fact: 'boardPeriodEnd' } }] },
+  conditions: {
+    all: [
+      { fact: 'boardTakenDown', operator: 'notEqual', value: null },
+      { fact: 'boardTakenDown', operator: 'lessThan', value: { fact: 'boardPeriodEnd' } },
+    ],
+  },
   event: { type: 'fail', params: { rule: 'PI-DISPLAY-DURATION' } },
 });
 const day = (v: string) => (v.length === 10 ? v : toShanghaiDate(v));
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 async function runJre(): Promise<number> {
   let fails = 0;
-  const byKey = new Map((subset.records.quarterlyDisclosure ?? []).map((d) => [`${d.communityId}|${d.quarter}`, d]));
+  const byKey = new Map(
+    (subset.records.quarterlyDisclosure ?? []).map((d) => [`${d.communityId}|${d.quarter}`, d]),
+  );
   for (const c of subset.records.community ?? []) {
     for (const q of ['2023Q1', '2023Q2', '2023Q3', '2023Q4']) {
       const d = byKey.get(`${c.id}|${q}`);
@@ -82,7 +116,12 @@ async function runJre(): Promise<number> {
         deadline,
         deadlinePassed: deadline < asOf,
         hasDisclosure: d !== undefined,
-        latestPostingDay: d ? d.postings.map((p) => day(p.postedAt)).sort().at(-1) ?? '' : '',
+        latestPostingDay: d
+          ? (d.postings
+              .map((p) => day(p.postedAt))
+              .sort()
+              .at(-1) ?? '')
+          : '',
         channelCount: d ? new Set(d.postings.map((p) => p.channel)).size : 0,
         boardTakenDown: board?.takenDownAt ? day(board.takenDownAt) : null,
         boardPeriodEnd: board ? addDays(day(board.postedAt), 30) : null,

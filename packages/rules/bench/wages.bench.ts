@@ -23,12 +23,25 @@ const sample = () => {
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
 };
-const session = new CheckSession({ asOf, months, packs: [wagesPack], indicators: WAGES_INDICATORS, include: ['fail'] });
+const session = new CheckSession({
+  asOf,
+  months,
+  packs: [wagesPack],
+  indicators: WAGES_INDICATORS,
+  include: ['fail'],
+});
 const t0 = performance.now();
 for (let chunk = 0; chunk * PER_CHUNK < PROJECTS; chunk++) {
   const projects = Math.min(PER_CHUNK, PROJECTS - chunk * PER_CHUNK);
   const text = JSON.stringify(
-    generateDataset({ seed: `wages-bench-${chunk}`, asOf, communities: 0, projects, workersPerProject: WORKERS, plantRate: 0.01 }).dataset,
+    generateDataset({
+      seed: `wages-bench-${chunk}`,
+      asOf,
+      communities: 0,
+      projects,
+      workersPerProject: WORKERS,
+      plantRate: 0.01,
+    }).dataset,
   );
   bytes += text.length;
   sample();

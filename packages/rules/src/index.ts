@@ -40,10 +40,10 @@ export type {
   SubjectRef,
 } from './engine/types';
 export { OUTCOMES } from './engine/types';
+export * from './format/index';
 export { PUBLIC_INCOME_RULES, publicIncomePack } from './packs/public-income/index';
 export { PUBLIC_INCOME_INDICATORS } from './packs/public-income/indicators/index';
 export { WAGES_RULES, wagesPack } from './packs/wages/index';
 export { NATIONAL_ASSESSMENT_PANEL, WAGES_INDICATORS } from './packs/wages/indicators/index';
 export * from './planners/index';
 export * from './tasks/index';
-export * from './format/index';

@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type GenerateOptions, generateDataset, writeNdjson } from '@rectify/samples';
+import { type GenerateOptions, generateDataset, type WriteNdjsonOptions, writeNdjson } from '@rectify/samples';
 import type { Dataset } from '@rectify/schemas';
 import type { CliIo, CliStream } from '../cli-io';
 import { runCli } from '../run-cli';
@@ -98,7 +98,7 @@ export function smallDataset(options: GenerateOptions = SMALL): Dataset {
 }
 
 /** The NDJSON text `writeNdjson` writes for the options. */
-export async function ndjsonText(options: GenerateOptions = SMALL): Promise<string> {
+export async function ndjsonText(options: WriteNdjsonOptions = SMALL): Promise<string> {
   let text = '';
   await writeNdjson(options, {
     write(chunk) {

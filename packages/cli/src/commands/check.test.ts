@@ -240,11 +240,39 @@ describe('rectify check: inputs', () => {
     expect(lines.at(-1).error.code).toBe('INPUT_UNREADABLE');
   });
 
+  it('--year gives the campaign year of records without a header', async () => {
+    const text = await ndjsonText({ ...SMALL, header: false });
+    await put(dir, 'bare.ndjson', text);
+    const later = await run(['check', 'bare.ndjson', '--as-of', '2024-01-20', '--format', 'json'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(later.stdout).campaignYear).toBe(2024);
+    const given = await run(
+      ['check', 'bare.ndjson', '--as-of', '2024-01-20', '--year', '2023', '--format', 'json'],
+      { cwd: dir },
+    );
+    expect(JSON.parse(given.stdout).campaignYear).toBe(2023);
+    expect((await run(['check', 'bare.ndjson', '--as-of', AS_OF, '--year', '23'], { cwd: dir })).code).toBe(
+      2,
+    );
+  });
+
   it('checks a CSV table (campaign year from --as-of)', async () => {
     const uscc = smallDataset().records.community?.[0]?.companyUscc ?? '';
     await put(dir, 'communities.csv', csv([COMMUNITY_HEADER, communityRow(1, uscc), communityRow(2, uscc)]));
     const r = await run(
-      ['check', 'communities.csv', '--as-of', AS_OF, '--pack', 'public-income', '--format', 'json'],
+      [
+        'check',
+        'communities.csv',
+        '--as-of',
+        AS_OF,
+        '--pack',
+        'public-income',
+        '--kind',
+        'community',
+        '--format',
+        'json',
+      ],
       { cwd: dir },
     );
     expect([0, 1]).toContain(r.code);

@@ -128,6 +128,33 @@ describe('rectify plan audits', () => {
     expect(plan.communities).toHaveLength(20);
   });
 
+  it('takes every threshold of the planner', async () => {
+    const r = await run(
+      [
+        'plan',
+        'audits',
+        'data.json',
+        '--year',
+        '2023',
+        '--small-income-fen',
+        '1000000',
+        '--small-area',
+        '20000',
+        '--objection-share-bp',
+        '1500',
+        '--format',
+        'json',
+      ],
+      { cwd: dir },
+    );
+    expect(JSON.parse(r.stdout).parameters).toEqual({
+      smallIncomeFen: 1_000_000,
+      smallAreaM2: 20_000,
+      bundleMaxCommunities: 10,
+      objectionShareBp: 1500,
+    });
+  });
+
   it('--county keeps one county', async () => {
     const r = await run(
       ['plan', 'audits', 'data.json', '--year', '2023', '--county', '350503', '--format', 'json'],

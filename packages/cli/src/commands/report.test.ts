@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ReportDefinition } from '@rectify/reports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { put, removeDir, run, SMALL, smallDataset, tempDir } from '../__fixtures__/harness';
 import type { CliError } from '../cli-error';
@@ -7,6 +8,21 @@ import { loadReports } from '../optional-modules';
 import { type ReportEntry, reportEntries, reportParams } from './report';
 
 const available = (await loadReports()) !== undefined;
+const REPORT: ReportDefinition = {
+  id: 'stub',
+  title: { 'zh-CN': '测试', en: 'Stub' },
+  campaign: 'both',
+  clauseIds: [],
+  periodKind: 'any',
+  params: [],
+  defaultFormat: 'markdown',
+  build: () => ({
+    id: 'stub',
+    title: { 'zh-CN': '测试', en: 'Stub' },
+    meta: { campaign: 'both', clauseIds: [], period: '2023', divisionCode: '350500', asOf: '2023-12-31' },
+    sections: [],
+  }),
+};
 const AS_OF = '2023-08-23';
 let dir = '';
 let communityId = '';
@@ -22,27 +38,35 @@ afterAll(async () => {
 });
 
 const ENTRY: ReportEntry = {
+  ...REPORT,
   id: 'sampling-plan-report',
   periodKind: 'year',
   params: [
-    { name: 'seed', type: 'string', required: true },
-    { name: 'inspectorsPerPick', type: 'integer', required: false },
-    { name: 'campaign', type: 'string', required: false },
+    { name: 'seed', type: 'string', required: true, description: { 'zh-CN': '种子', en: 'seed' } },
+    {
+      name: 'inspectorsPerPick',
+      type: 'integer',
+      required: false,
+      description: { 'zh-CN': '人数', en: 'count' },
+    },
+    {
+      name: 'campaign',
+      type: 'string',
+      required: false,
+      description: { 'zh-CN': '整治项目', en: 'campaign' },
+    },
   ],
-  build: () => ({}),
 };
 
 describe('reportEntries', () => {
-  it('reads a registry list, sorted by id, skipping malformed entries', () => {
-    const build = () => ({});
+  it('lists the registry sorted by id', () => {
     const entries = reportEntries({
-      module: {
-        REPORTS: [{ id: 'b', build, params: [] }, { id: 'a', build }, { id: 'c' }, null],
-        render: () => '',
-      },
+      REPORTS: [
+        { ...REPORT, id: 'b' },
+        { ...REPORT, id: 'a' },
+      ],
     });
     expect(entries.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(entries[0]?.params).toEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
-import type { CheckResult } from '@rectify/rules';
-import type { Bilingual, Dataset } from '@rectify/schemas';
+import type { RenderFormat, ReportDefinition } from '@rectify/reports';
 import {
   listOption,
   type OptionValues,
@@ -23,7 +22,13 @@ import { CHECK_OPTION_SPEC, readCheckArgs } from './check-options';
 import { loadDataset } from './load-dataset';
 
 /** Formats a report renders to. */
-export const REPORT_FORMATS = ['json', 'markdown', 'html', 'csv', 'xlsx'] as const;
+export const REPORT_FORMATS = [
+  'json',
+  'markdown',
+  'html',
+  'csv',
+  'xlsx',
+] as const satisfies readonly RenderFormat[];
 
 /** One of the {@link REPORT_FORMATS}. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -38,49 +43,15 @@ const EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.xlsx': 'xlsx',
 };
 
-/** A report-specific parameter of a registry entry. */
-export interface ReportParamInfo {
-  name: string;
-  type: 'string' | 'integer' | 'list';
-  required: boolean;
-  description?: Bilingual;
-}
+/** A report of the registry of `@rectify/reports`. */
+export type ReportEntry = Pick<
+  ReportDefinition,
+  'id' | 'title' | 'periodKind' | 'params' | 'defaultFormat' | 'build'
+>;
 
-/** A report of the registry of `@rectify/reports`, as the command line uses it. */
-export interface ReportEntry {
-  id: string;
-  title?: Bilingual;
-  /** `month`, `quarter`, `year` or `any`. */
-  periodKind?: string;
-  params: ReportParamInfo[];
-  defaultFormat?: string;
-  build(dataset: Dataset, result: CheckResult, request: Record<string, unknown>): unknown;
-}
-
-/** The reports of the registry (`REPORTS`: definitions `{ id, title, periodKind, params, build }`), by id. */
-export function reportEntries(port: ReportsPort): ReportEntry[] {
-  const registry = port.module.REPORTS;
-  const items: unknown[] = Array.isArray(registry)
-    ? registry
-    : registry !== null && typeof registry === 'object'
-      ? Object.values(registry)
-      : [];
-  const out: ReportEntry[] = [];
-  for (const item of items) {
-    if (item === null || typeof item !== 'object') continue;
-    const def = item as Record<string, unknown>;
-    const { build } = def;
-    if (typeof def.id !== 'string' || typeof build !== 'function') continue;
-    out.push({
-      id: def.id,
-      ...(def.title && typeof def.title === 'object' ? { title: def.title as Bilingual } : {}),
-      ...(typeof def.periodKind === 'string' ? { periodKind: def.periodKind } : {}),
-      params: Array.isArray(def.params) ? (def.params as ReportParamInfo[]) : [],
-      ...(typeof def.defaultFormat === 'string' ? { defaultFormat: def.defaultFormat } : {}),
-      build: (d, r, q) => build.call(def, d, r, q),
-    });
-  }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The reports of the registry, by id. */
+export function reportEntries(port: Pick<ReportsPort, 'REPORTS'>): ReportEntry[] {
+  return [...port.REPORTS].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const PERIOD_FORMS: Readonly<Record<string, { re: RegExp; zh: string; en: string }>> = {
@@ -163,10 +134,10 @@ function listText(entries: readonly ReportEntry[], lang: Lang): string {
     header,
     entries.map((e) => [
       e.id,
-      e.periodKind ?? '',
-      e.defaultFormat ?? '',
+      e.periodKind,
+      e.defaultFormat,
       e.params.map((p) => `${p.name}${p.required ? '*' : ''}`).join(', '),
-      e.title?.[lang] ?? '',
+      e.title[lang],
     ]),
   );
 }
@@ -182,10 +153,7 @@ function chooseFormat(values: OptionValues, out: string | undefined, entry: Repo
   }
   const byName = out === undefined ? undefined : EXTENSIONS[extname(out).toLowerCase()];
   if (byName) return byName;
-  const fallback = entry.defaultFormat;
-  return fallback !== undefined && (REPORT_FORMATS as readonly string[]).includes(fallback)
-    ? (fallback as ReportFormat)
-    : 'markdown';
+  return entry.defaultFormat;
 }
 
 /**
@@ -240,7 +208,7 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
       ),
       { helpFor: 'report' },
     );
-  const form = PERIOD_FORMS[entry.periodKind ?? 'any'] ?? PERIOD_FORMS.any;
+  const form = PERIOD_FORMS[entry.periodKind];
   if (form && !form.re.test(period))
     throw invalid(
       `报表“${entry.id}”的 --period 应为${form.zh}，收到“${period}”`,
@@ -265,12 +233,7 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
         params,
       }),
     );
-    const render = port.module.render as (
-      d: unknown,
-      f: string,
-      o: { lang: Lang },
-    ) => Promise<string | Uint8Array>;
-    rendered = await render(doc, format, { lang: ctx.lang });
+    rendered = await port.render(doc, format, { lang: ctx.lang });
   } catch (error) {
     // The builders throw only for a request they cannot serve (a missing division, an unknown community).
     const reason = error instanceof Error ? error.message : String(error);

@@ -13,6 +13,11 @@ beforeAll(async () => {
     JSON.stringify([{ key: 'city-key-0123456789abcdef', role: 'city', divisionCode: '350500' }]),
   );
   await put(dir, 'bad-keys.json', '{"keys": "all"}');
+  await put(
+    dir,
+    'short-key.json',
+    JSON.stringify({ keys: [{ key: 'short', role: 'city', divisionCode: '350500' }] }),
+  );
 });
 afterAll(async () => {
   await removeDir(dir);
@@ -54,9 +59,19 @@ describe.runIf(!available)('rectify serve without @rectify/service', () => {
 });
 
 describe.runIf(available)('rectify serve with @rectify/service', () => {
+  it('refuses a malformed key without echoing it (exit 2)', async () => {
+    const r = await serve(['--port', '0', '--keys', 'short-key.json']);
+    expect(await r.code).toBe(2);
+    expect(r.err.text).toContain('SERVE_FAILED');
+    expect(r.err.text).not.toMatch(/\n\s+at /);
+  });
+
   it('serves until the signal is aborted, then exits 0', async () => {
     const controller = new AbortController();
-    const r = await serve(['--port', '0', '--keys', 'keys.json', '--lang', 'en'], controller.signal);
+    const r = await serve(
+      ['--port', '0', '--host', '127.0.0.1', '--keys', 'keys.json', '--lang', 'en'],
+      controller.signal,
+    );
     let url: string | undefined;
     for (let i = 0; i < 100 && !url; i++) {
       url = /Service listening on (http:\/\/\S+)/.exec(r.err.text)?.[1];

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { ApiKey, RunningServer } from '@rectify/service';
 import { integerOption, noMorePositionals, parseCommandArgs, stringOption } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../cli-io';
@@ -8,16 +9,11 @@ import { EXIT_CODES, type ExitCode } from '../exit-codes';
 import { bi } from '../lang';
 import { loadService } from '../optional-modules';
 
-/** What `startServer` may give back: something that can be closed, and where it listens. */
-interface RunningServer {
-  close?: (callback?: (error?: Error) => void) => unknown;
-  stop?: () => unknown;
-  url?: string;
-  port?: number;
-}
-
-/** Reads the API keys file: a JSON list of `{ key, role, divisionCode, id? }`, or `{ "keys": [...] }`. */
-async function readKeys(io: CliIo, file: string): Promise<unknown[]> {
+/**
+ * Reads the API keys file: a JSON list of `{ key, role, divisionCode, id? }`, or `{ "keys": [...] }`. The service
+ * checks each key when it starts (a malformed one stops it with a message).
+ */
+async function readKeys(io: CliIo, file: string): Promise<ApiKey[]> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
@@ -43,25 +39,7 @@ async function readKeys(io: CliIo, file: string): Promise<unknown[]> {
         `The keys file ${file} must be a JSON list [{"key","role","divisionCode"}…] or {"keys":[…]}`,
       ),
     );
-  return list;
-}
-
-async function closeServer(server: RunningServer | undefined): Promise<void> {
-  if (!server) return;
-  if (typeof server.stop === 'function') {
-    await server.stop();
-    return;
-  }
-  const close = server.close;
-  if (typeof close === 'function')
-    await new Promise<void>((done) => {
-      const returned = close.call(server, () => done());
-      if (returned instanceof Promise)
-        returned.then(
-          () => done(),
-          () => done(),
-        );
-    });
+  return list as ApiKey[];
 }
 
 /**
@@ -93,15 +71,15 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
         'The HTTP service is not available in this installation (startServer of @rectify/service)',
       ),
     );
-  let server: RunningServer | undefined;
+  let server: RunningServer;
   try {
-    server = (await service.startServer({
+    server = await service.startServer({
       port,
       host,
       keys,
       // One JSON line per request on stdout (request id, key id, status, pack hashes); never the key itself.
-      ...(ctx.quiet ? {} : { logger: (entry: unknown) => io.stdout.write(`${JSON.stringify(entry)}\n`) }),
-    })) as RunningServer | undefined;
+      ...(ctx.quiet ? {} : { logger: (entry) => io.stdout.write(`${JSON.stringify(entry)}\n`) }),
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(
@@ -116,7 +94,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
         'No --keys given: every request but /v1/health will be refused (401)',
       ),
     );
-  const url = server?.url ?? `http://${host.includes(':') ? `[${host}]` : host}:${server?.port ?? port}`;
+  const { url } = server;
   ctx.note(bi(`服务已启动：${url}（按 Ctrl+C 停止）`, `Service listening on ${url} (Ctrl+C stops it)`));
   const { signal } = io;
   await new Promise<void>((done) => {
@@ -124,7 +102,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     if (signal.aborted) done();
     else signal.addEventListener('abort', () => done(), { once: true });
   });
-  await closeServer(server);
+  await server.close();
   ctx.note(bi('服务已停止', 'Service stopped'));
   return EXIT_CODES.clean;
 }

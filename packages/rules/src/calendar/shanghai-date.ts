@@ -37,7 +37,8 @@ function shanghaiDateOfEpochMs(ms: number): CivilDate | undefined {
   // The zone's offset comes from the runtime's tz database (it had DST in 1986–1991, and LMT before 1901);
   // from 1992 on it is a constant +08:00, taken without the (slow) tz lookup. The calendar day is then plain
   // integer arithmetic, never a local-time Date method.
-  const offset = ms >= FIXED_OFFSET_FROM_MS ? FIXED_OFFSET_MINUTES : tzOffset(SHANGHAI_TIME_ZONE, new Date(ms));
+  const offset =
+    ms >= FIXED_OFFSET_FROM_MS ? FIXED_OFFSET_MINUTES : tzOffset(SHANGHAI_TIME_ZONE, new Date(ms));
   if (!Number.isFinite(offset)) {
     throw new CalendarError(
       CALENDAR_ERROR_CODES.noTimeZoneData,

@@ -184,7 +184,10 @@ export class CheckSession {
     const subjectsFor = (kind: Rule['subjectKind'], campaign: string) => {
       const key = `${kind}|${campaign}`;
       let list = subjects.get(key);
-      if (!list) subjects.set(key, (list = subjectsOf(kind, index, periods, campaign)));
+      if (!list) {
+        list = subjectsOf(kind, index, periods, campaign);
+        subjects.set(key, list);
+      }
       return list;
     };
     for (const pack of this.options.packs) {

@@ -84,7 +84,10 @@ export class DatasetIndex {
       const m = new Map<string, Map<string, Located<RecordOf<'quarterlyDisclosure'>>>>();
       for (const d of this.all('quarterlyDisclosure')) {
         let byQuarter = m.get(d.record.communityId);
-        if (!byQuarter) m.set(d.record.communityId, (byQuarter = new Map()));
+        if (!byQuarter) {
+          byQuarter = new Map();
+          m.set(d.record.communityId, byQuarter);
+        }
         if (!byQuarter.has(d.record.quarter)) byQuarter.set(d.record.quarter, d);
       }
       this.disclosures = m;
