@@ -9,12 +9,19 @@ import type { FindingRuleInfo } from './rule-info';
 
 /** @internal Props of {@link FindingDetails}. */
 export interface FindingDetailsProps {
+  /** The finding. */
   finding: Finding;
+  /** Its rule, for the clause text. */
   rule: FindingRuleInfo | undefined;
+  /** The locale. */
   locale: Locale;
+  /** The widget's title level. */
   level: HeadingLevel;
+  /** Division names by code. */
   divisionNames: Readonly<Record<string, string>> | undefined;
+  /** Ref of the heading, which takes the focus on opening. */
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Closes the details and returns to the list. */
   onBack: () => void;
 }
 

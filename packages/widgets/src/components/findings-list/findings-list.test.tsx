@@ -131,7 +131,9 @@ describe('FindingsList', () => {
 
   it('groups by rule and by county, with a header row per group', async () => {
     const user = userEvent.setup();
-    render(<FindingsList findings={findings} divisionNames={divisionNames} visibleRows={200} />);
+    render(
+      <FindingsList findings={findings} rules={rules} divisionNames={divisionNames} visibleRows={200} />,
+    );
     await user.selectOptions(screen.getByLabelText('分组'), 'rule');
     const firstRule = [...new Set(findings.map((f) => f.ruleId))].sort()[0] as string;
     const count = findings.filter((f) => f.ruleId === firstRule).length;

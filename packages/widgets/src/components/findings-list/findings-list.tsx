@@ -36,7 +36,7 @@ export interface FindingsListProps extends WidgetBaseProps {
    * Defaults to none (the details then show clause IDs without their text).
    */
   rules?: readonly FindingRuleInfo[];
-  /** Names of divisions by code (county and street names of the dataset); Quanzhou's counties are built in. */
+  /** Names of divisions by code (county and street names of the dataset). Defaults to Quanzhou's built-in county names. */
   divisionNames?: Readonly<Record<string, string>>;
   /** Severity filter. Defaults to `'all'`. */
   severity?: Severity | 'all';

@@ -3,16 +3,19 @@ import type { StatementRow } from './statement-rows';
 
 /** @internal Props of {@link StatementTable}. */
 export interface StatementTableProps {
+  /** The rows ({@link statementRows}). */
   rows: readonly StatementRow[];
+  /** The unit of the amounts. */
   unit: MoneyUnit;
+  /** The locale. */
   locale: Locale;
-  /** Optional caption above the table. */
+  /** Caption above the table. Defaults to none. */
   caption?: string | undefined;
 }
 
 /**
- * @internal The statement as a table: 项目 / 摘要 / 金额 — in 万元 mode the amount column is headed 金额（万元） and
- * every amount is 万元 with two decimals (STYLE.md).
+ * @internal The statement as a table: 项目 (with the line's description under it, so the table fits a phone) / 金额 —
+ * in 万元 mode the amount column is headed 金额（万元） and every amount is 万元 with two decimals (STYLE.md).
  */
 export function StatementTable({ rows, unit, locale, caption }: StatementTableProps) {
   const { m } = locale;
@@ -22,7 +25,6 @@ export function StatementTable({ rows, unit, locale, caption }: StatementTablePr
       <thead>
         <tr>
           <th scope="col">{m.statement.item}</th>
-          <th scope="col">{m.statement.description}</th>
           <th scope="col" className="rk-num">
             {unit === 'wan' ? m.common.amountWan : m.common.amount}
           </th>
@@ -34,13 +36,13 @@ export function StatementTable({ rows, unit, locale, caption }: StatementTablePr
             case 'section':
               return (
                 <tr key={row.key} className="rk-row--section">
-                  <th colSpan={3}>{row.label}</th>
+                  <th colSpan={2}>{row.label}</th>
                 </tr>
               );
             case 'note':
               return (
                 <tr key={row.key} className="rk-row--note">
-                  <td colSpan={3} className="rk-muted">
+                  <td colSpan={2} className="rk-muted">
                     {row.label}
                   </td>
                 </tr>
@@ -48,8 +50,10 @@ export function StatementTable({ rows, unit, locale, caption }: StatementTablePr
             default:
               return (
                 <tr key={row.key} className={row.kind === 'total' ? 'rk-row--total' : 'rk-row--line'}>
-                  <th scope="row">{row.label}</th>
-                  <td>{row.detail ?? ''}</td>
+                  <th scope="row">
+                    {row.label}
+                    {row.detail ? <span className="rk-statement__detail">{row.detail}</span> : null}
+                  </th>
                   <td className="rk-num" data-fen={row.amount}>
                     {locale.money(row.amount, unit)}
                   </td>

@@ -2,8 +2,11 @@ import type { Locale, MoneyUnit } from '../../i18n/index';
 
 /** @internal Props of {@link UnitToggle}. */
 export interface UnitToggleProps {
+  /** The unit on. */
   unit: MoneyUnit;
+  /** The locale. */
   locale: Locale;
+  /** Called with the unit switched to. */
   onChange: (unit: MoneyUnit) => void;
 }
 

@@ -4,6 +4,7 @@ import { type Locale, useLocale } from '../../i18n/index';
 import { asArray } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
 import { SubHeading } from '../shared/sub-heading';
+import { TableScroll } from '../shared/table-scroll';
 import { WidgetFrame } from '../shared/widget-frame';
 import type { HeadingLevel, WidgetBaseProps } from '../shared/widget-props';
 import { fractionText, indicatorStatus, indicatorValue, targetText } from './indicator-text';
@@ -102,74 +103,76 @@ function IndicatorCard({ indicator, locale, level, open, toggle }: IndicatorCard
             {m.indicators.byCounty}
           </button>
           {isOpen ? (
-            <table className="rk-table rk-drill__table">
-              <caption className="rk-sr-only">{`${title} ${m.indicators.byCounty}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.indicators.division}</th>
-                  <th scope="col" className="rk-num">
-                    {m.indicators.value}
-                  </th>
-                  <th scope="col" className="rk-num">
-                    {m.indicators.fraction}
-                  </th>
-                  <th scope="col">{m.indicators.status}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr className="rk-row--city">
-                  <th scope="row">{m.indicators.cityWide}</th>
-                  {cells(indicator)}
-                </tr>
-                {counties.map((county) => {
-                  const key = `${indicator.id}/${county.divisionCode}`;
-                  const streets = breakdown.filter(
-                    (r) => r.level === 'street' && r.divisionCode.startsWith(county.divisionCode),
-                  );
-                  const countyOpen = open.has(key);
-                  const name = rowName(county, locale);
-                  return (
-                    <Fragment key={key}>
-                      <tr className="rk-row--county" data-division={county.divisionCode}>
-                        <th scope="row">
-                          {streets.length > 0 ? (
-                            <button
-                              type="button"
-                              className="rk-button rk-button--link rk-drill__county"
-                              aria-expanded={countyOpen}
-                              onClick={() =>
-                                toggle(key, {
-                                  indicatorId: indicator.id,
-                                  divisionCode: county.divisionCode,
-                                  expanded: !countyOpen,
-                                })
-                              }
-                            >
-                              {name}
-                            </button>
-                          ) : (
-                            name
-                          )}
-                        </th>
-                        {cells(county)}
-                      </tr>
-                      {countyOpen
-                        ? streets.map((street) => (
-                            <tr
-                              key={`${key}/${street.divisionCode}`}
-                              className="rk-row--street"
-                              data-division={street.divisionCode}
-                            >
-                              <th scope="row">{rowName(street, locale)}</th>
-                              {cells(street)}
-                            </tr>
-                          ))
-                        : null}
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-            </table>
+            <TableScroll label={`${title} ${m.indicators.byCounty}`}>
+              <table className="rk-table rk-drill__table">
+                <caption className="rk-sr-only">{`${title} ${m.indicators.byCounty}`}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.indicators.division}</th>
+                    <th scope="col" className="rk-num">
+                      {m.indicators.value}
+                    </th>
+                    <th scope="col" className="rk-num">
+                      {m.indicators.fraction}
+                    </th>
+                    <th scope="col">{m.indicators.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr className="rk-row--city">
+                    <th scope="row">{m.indicators.cityWide}</th>
+                    {cells(indicator)}
+                  </tr>
+                  {counties.map((county) => {
+                    const key = `${indicator.id}/${county.divisionCode}`;
+                    const streets = breakdown.filter(
+                      (r) => r.level === 'street' && r.divisionCode.startsWith(county.divisionCode),
+                    );
+                    const countyOpen = open.has(key);
+                    const name = rowName(county, locale);
+                    return (
+                      <Fragment key={key}>
+                        <tr className="rk-row--county" data-division={county.divisionCode}>
+                          <th scope="row">
+                            {streets.length > 0 ? (
+                              <button
+                                type="button"
+                                className="rk-button rk-button--link rk-drill__county"
+                                aria-expanded={countyOpen}
+                                onClick={() =>
+                                  toggle(key, {
+                                    indicatorId: indicator.id,
+                                    divisionCode: county.divisionCode,
+                                    expanded: !countyOpen,
+                                  })
+                                }
+                              >
+                                {name}
+                              </button>
+                            ) : (
+                              name
+                            )}
+                          </th>
+                          {cells(county)}
+                        </tr>
+                        {countyOpen
+                          ? streets.map((street) => (
+                              <tr
+                                key={`${key}/${street.divisionCode}`}
+                                className="rk-row--street"
+                                data-division={street.divisionCode}
+                              >
+                                <th scope="row">{rowName(street, locale)}</th>
+                                {cells(street)}
+                              </tr>
+                            ))
+                          : null}
+                      </Fragment>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
           ) : null}
         </div>
       ) : null}

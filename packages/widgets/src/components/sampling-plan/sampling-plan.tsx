@@ -4,6 +4,7 @@ import { type Locale, useLocale } from '../../i18n/index';
 import { asArray } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
 import { SubHeading } from '../shared/sub-heading';
+import { TableScroll } from '../shared/table-scroll';
 import { useSyncedState } from '../shared/use-synced-state';
 import { WidgetFrame } from '../shared/widget-frame';
 import type { HeadingLevel, WidgetBaseProps } from '../shared/widget-props';
@@ -75,58 +76,60 @@ function County({ county, locale, level, communityNames, divisionNames }: County
       {picks.length === 0 ? (
         <p className="rk-muted">{s.noPicks}</p>
       ) : (
-        <table className="rk-table rk-sampling__picks">
-          <thead>
-            <tr>
-              <th scope="col">{s.community}</th>
-              <th scope="col">{s.division}</th>
-              <th scope="col">{s.reasons}</th>
-              <th scope="col">{s.petitions}</th>
-              <th scope="col">{s.inspectors}</th>
-              <th scope="col">{s.assignment}</th>
-              <th scope="col">{s.explanation}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {picks.map((p) => (
-              <tr key={p.communityId} data-community={p.communityId}>
-                <th scope="row">
-                  {communityNames?.[p.communityId] ? (
-                    <>
-                      {communityNames[p.communityId]}{' '}
-                      <span className="rk-sampling__id rk-code rk-muted">{p.communityId}</span>
-                    </>
-                  ) : (
-                    <span className="rk-sampling__id rk-code">{p.communityId}</span>
-                  )}
-                </th>
-                <td className="rk-nowrap">{locale.division(p.divisionCode, divisionNames)}</td>
-                <td>
-                  <span className="rk-sampling__reasons">
-                    {asArray(p.reasons).map((r) => (
-                      <span
-                        key={r}
-                        className={`rk-sampling__reason${r === 'random' ? '' : ' rk-sampling__reason--priority'}`}
-                      >
-                        {s.reason[r] ?? r}
-                      </span>
-                    ))}
-                  </span>
-                </td>
-                <td>
-                  <IdList ids={asArray(p.petitionIds)} none={m.common.none} />
-                </td>
-                <td>
-                  <IdList ids={asArray(p.inspectorIds)} none={m.common.none} />
-                </td>
-                <td>
-                  <StatusBadge code={p.assignment} locale={locale} />
-                </td>
-                <td className="rk-sampling__explanation">{locale.pick(p.explanation)}</td>
+        <TableScroll label={name}>
+          <table className="rk-table rk-sampling__picks">
+            <thead>
+              <tr>
+                <th scope="col">{s.community}</th>
+                <th scope="col">{s.division}</th>
+                <th scope="col">{s.reasons}</th>
+                <th scope="col">{s.petitions}</th>
+                <th scope="col">{s.inspectors}</th>
+                <th scope="col">{s.assignment}</th>
+                <th scope="col">{s.explanation}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {picks.map((p) => (
+                <tr key={p.communityId} data-community={p.communityId}>
+                  <th scope="row">
+                    {communityNames?.[p.communityId] ? (
+                      <>
+                        {communityNames[p.communityId]}{' '}
+                        <span className="rk-sampling__id rk-code rk-muted">{p.communityId}</span>
+                      </>
+                    ) : (
+                      <span className="rk-sampling__id rk-code">{p.communityId}</span>
+                    )}
+                  </th>
+                  <td className="rk-nowrap">{locale.division(p.divisionCode, divisionNames)}</td>
+                  <td>
+                    <span className="rk-sampling__reasons">
+                      {asArray(p.reasons).map((r) => (
+                        <span
+                          key={r}
+                          className={`rk-sampling__reason${r === 'random' ? '' : ' rk-sampling__reason--priority'}`}
+                        >
+                          {s.reason[r] ?? r}
+                        </span>
+                      ))}
+                    </span>
+                  </td>
+                  <td>
+                    <IdList ids={asArray(p.petitionIds)} none={m.common.none} />
+                  </td>
+                  <td>
+                    <IdList ids={asArray(p.inspectorIds)} none={m.common.none} />
+                  </td>
+                  <td>
+                    <StatusBadge code={p.assignment} locale={locale} />
+                  </td>
+                  <td className="rk-sampling__explanation">{locale.pick(p.explanation)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </div>
   );

@@ -157,6 +157,8 @@ export const BASE_CSS: string = `
 .rk-table :where(tbody th) { font-weight: 400; }
 .rk-table :where(tfoot th, tfoot td, .rk-row--total th, .rk-row--total td) { font-weight: 700; }
 .rk-table :where(.rk-row--section th) { font-weight: 700; background: var(--rk-color-surface); }
+.rk-table-scroll { max-width: 100%; overflow-x: auto; margin: 0 0 1em; }
+.rk-table-scroll > .rk-table { margin: 0; }
 .rk-num {
   text-align: right;
   white-space: nowrap;

@@ -38,11 +38,11 @@ export function statusTone(code: string): StatusTone {
 
 /** Props of {@link StatusBadge}. */
 export interface StatusBadgeProps {
-  /** The status code (`pass`, `fail`, `overdue`, `met`, `warning-red`, …). */
+  /** The status code (`pass`, `fail`, `overdue`, `met`, `warning-red`, …). Required. */
   code: string;
-  /** The locale to word it in. */
+  /** The locale to word it in (`createLocale` / `useLocale`). Required. */
   locale: Locale;
-  /** Extra class names. */
+  /** Extra class names. Defaults to none. */
   className?: string;
 }
 

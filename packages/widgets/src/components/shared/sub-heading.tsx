@@ -5,8 +5,11 @@ import type { HeadingLevel } from './widget-props';
 export interface SubHeadingProps {
   /** The widget's title level; the sub-heading is one below (at most `h6`). */
   level?: HeadingLevel | undefined;
+  /** Id of the heading. */
   id?: string | undefined;
+  /** Class names. Defaults to `rk-subtitle`. */
   className?: string | undefined;
+  /** The heading text. */
   children: ReactNode;
 }
 

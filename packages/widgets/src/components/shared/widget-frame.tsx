@@ -9,13 +9,19 @@ import type { HeadingLevel, WidgetError } from './widget-props';
 export interface WidgetFrameProps {
   /** Kebab-case widget name: the root gets `rk-<widget>`. */
   widget: string;
+  /** The widget's locale. */
   locale: Locale;
+  /** Theme name (a class on the root). */
   theme?: string | undefined;
+  /** Host class names on the root. */
   className?: string | undefined;
   /** The title text (always shown, in every state). */
   title: ReactNode;
+  /** Level of the title heading. Defaults to 2. */
   headingLevel?: HeadingLevel | undefined;
+  /** Shows the loading state. */
   loading?: boolean | undefined;
+  /** Shows the error state; wins over loading. */
   error?: WidgetError | undefined;
   /** Whether there is nothing to show; the empty state replaces the content. */
   empty?: boolean | undefined;
@@ -23,9 +29,11 @@ export interface WidgetFrameProps {
   emptyText?: string | undefined;
   /** The widget's own CSS and its style id. */
   css: string;
+  /** Whether to render the `<RectifyStyles />`. Defaults to `true`. */
   injectStyles?: boolean | undefined;
   /** Controls shown beside the title (print button, unit toggle). Hidden while loading or in error. */
   actions?: ReactNode;
+  /** The content, shown when there is no error, no loading and data. */
   children?: ReactNode;
 }
 

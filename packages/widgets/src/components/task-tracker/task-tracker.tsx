@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n/index';
 import { asArray } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
 import { SubHeading } from '../shared/sub-heading';
+import { TableScroll } from '../shared/table-scroll';
 import { useSyncedState } from '../shared/use-synced-state';
 import { WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
@@ -31,7 +32,10 @@ export interface TaskTrackerProps extends WidgetBaseProps {
   tasks?: readonly CampaignTask[] | null;
   /** Progress records the units reported (`TaskProgress` records of the dataset). Defaults to none. */
   progress?: readonly TaskProgressInput[] | null;
-  /** The day the status is judged on, `YYYY-MM-DD` (no widget reads the clock). Required: without it the error state asks for it. */
+  /**
+   * The day the status is judged on, `YYYY-MM-DD`. No default: no widget reads the clock, so without it the error
+   * state asks for it.
+   */
   asOf?: string;
   /** The campaign year the 完成时间 fall in. Defaults to the year of `asOf`. */
   campaignYear?: number;
@@ -154,58 +158,60 @@ export function TaskTracker(props: TaskTrackerProps) {
       {lists.map((l) => (
         <div key={l} className="rk-tasks__list" data-list={l}>
           <SubHeading level={props.headingLevel}>{m.tasks.lists[l] ?? l}</SubHeading>
-          <table className="rk-table rk-tasks__table">
-            <thead>
-              <tr>
-                <th scope="col" className="rk-tasks__seq">
-                  {m.tasks.seq}
-                </th>
-                <th scope="col">{m.tasks.content}</th>
-                <th scope="col">{m.tasks.units}</th>
-                <th scope="col">{m.tasks.deadline}</th>
-                <th scope="col">{m.tasks.status}</th>
-                <th scope="col">{m.tasks.progress}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown
-                .filter((r) => r.task.list === l)
-                .map((r) => {
-                  const { task, result } = r;
-                  const done = result
-                    ? result.instances.filter((i) => i.status === 'done' || i.status === 'done-late').length
-                    : 0;
-                  const total = result ? result.instances.length : 0;
-                  const resolved = resolvedText(result, locale);
-                  return (
-                    <tr key={task.id} data-task={task.id}>
-                      <td className="rk-tasks__seq">{task.seq}</td>
-                      <th scope="row">
-                        <span className="rk-code rk-muted">{task.id}</span> {task.content}
-                      </th>
-                      <td>
-                        <span className="rk-tasks__units">
-                          {asArray(task.units).map((u) => (
-                            <span key={u}>
-                              {locale.unit(u)}
-                              {u === task.leadUnit ? m.tasks.lead : ''}
-                            </span>
-                          ))}
-                        </span>
-                      </td>
-                      <td>
-                        {task.deadlineText}
-                        {resolved ? <span className="rk-tasks__resolved rk-nowrap">{resolved}</span> : null}
-                      </td>
-                      <td>
-                        <StatusBadge code={rowStatus(r)} locale={locale} />
-                      </td>
-                      <td>{total > 0 ? m.tasks.instances(done, total) : m.tasks.noInstances}</td>
-                    </tr>
-                  );
-                })}
-            </tbody>
-          </table>
+          <TableScroll label={m.tasks.lists[l] ?? l}>
+            <table className="rk-table rk-tasks__table">
+              <thead>
+                <tr>
+                  <th scope="col" className="rk-tasks__seq">
+                    {m.tasks.seq}
+                  </th>
+                  <th scope="col">{m.tasks.content}</th>
+                  <th scope="col">{m.tasks.units}</th>
+                  <th scope="col">{m.tasks.deadline}</th>
+                  <th scope="col">{m.tasks.status}</th>
+                  <th scope="col">{m.tasks.progress}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown
+                  .filter((r) => r.task.list === l)
+                  .map((r) => {
+                    const { task, result } = r;
+                    const done = result
+                      ? result.instances.filter((i) => i.status === 'done' || i.status === 'done-late').length
+                      : 0;
+                    const total = result ? result.instances.length : 0;
+                    const resolved = resolvedText(result, locale);
+                    return (
+                      <tr key={task.id} data-task={task.id}>
+                        <td className="rk-tasks__seq">{task.seq}</td>
+                        <th scope="row">
+                          <span className="rk-code rk-muted">{task.id}</span> {task.content}
+                        </th>
+                        <td>
+                          <span className="rk-tasks__units">
+                            {asArray(task.units).map((u) => (
+                              <span key={u}>
+                                {locale.unit(u)}
+                                {u === task.leadUnit ? m.tasks.lead : ''}
+                              </span>
+                            ))}
+                          </span>
+                        </td>
+                        <td>
+                          {task.deadlineText}
+                          {resolved ? <span className="rk-tasks__resolved rk-nowrap">{resolved}</span> : null}
+                        </td>
+                        <td>
+                          <StatusBadge code={rowStatus(r)} locale={locale} />
+                        </td>
+                        <td>{total > 0 ? m.tasks.instances(done, total) : m.tasks.noInstances}</td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       ))}
     </WidgetFrame>
