@@ -48,9 +48,13 @@ const clauses = once(() => JSON.stringify({ documents: CLAUSE_DOCUMENTS, clauses
 
 const coverage = once(() => JSON.stringify(kitCoverage({ packs, indicators })));
 
-/** `GET /v1/health`, `/v1/rules`, `/v1/clauses`, `/v1/coverage`: catalogs computed once, served as is. */
-export function registerCatalogRoutes(app: Hono<ServiceEnv>): void {
+/** `GET /v1/health`: registered before the key check, which therefore never runs for it. */
+export function registerHealthRoute(app: Hono<ServiceEnv>): void {
   app.get('/v1/health', () => jsonResponse(health()));
+}
+
+/** `GET /v1/rules`, `/v1/clauses`, `/v1/coverage`: catalogs computed once, served as is. */
+export function registerCatalogRoutes(app: Hono<ServiceEnv>): void {
   app.get('/v1/rules', () => jsonResponse(rules()));
   app.get('/v1/clauses', () => jsonResponse(clauses()));
   app.get('/v1/coverage', () => jsonResponse(coverage()));

@@ -234,7 +234,8 @@ export function registerReportRoutes(
     } catch (error) {
       if (source.isOptionError(error))
         throw new HttpProblem('INVALID_OPTION', { detail: String((error as Error).message).slice(0, 300) });
-      throw error;
+      // A planner inside a builder refuses a bad seed or share with RulesError: the caller's, too.
+      asOptionProblem(error);
     }
     const name = `${id}-${divisionCode}-${request.period}.${extension}`;
     return new Response(body, {

@@ -1,8 +1,8 @@
-import { Hono } from 'hono';
-import { HttpProblem, type ProblemCode, problemBody } from '../http/problem';
+import { type Context, Hono } from 'hono';
+import { HttpProblem, PROBLEM_CODES, type ProblemCode, problemBody } from '../http/problem';
 import { jsonResponse } from '../http/respond';
 import { type RequestLogEntry, type ServiceLogger, silentLogger } from '../logging/logger';
-import { registerCatalogRoutes } from '../routes/catalog-routes';
+import { registerCatalogRoutes, registerHealthRoute } from '../routes/catalog-routes';
 import { registerCheckRoutes } from '../routes/check-routes';
 import { registerPlanRoutes } from '../routes/plan-routes';
 import { type ReportsProvider, registerReportRoutes } from '../routes/report-routes';
@@ -97,7 +97,7 @@ export function createRectifyService(options: RectifyServiceOptions): Hono<Servi
   const problem = (c: { req: { path: string } }, code: ProblemCode, requestId: string, error?: HttpProblem) =>
     jsonResponse(
       problemBody(code, requestId, c.req.path, error?.extras),
-      problemBody(code, requestId, c.req.path).status,
+      PROBLEM_CODES[code].status,
       'application/problem+json; charset=utf-8',
       { ...(error?.headers ?? {}) },
     );
@@ -114,8 +114,12 @@ export function createRectifyService(options: RectifyServiceOptions): Hono<Servi
     return problem(c, 'INTERNAL', requestId);
   });
 
-  app.notFound((c) => {
-    const entry = ROUTES.find(([pattern]) => pattern.test(c.req.path));
+  // 404 for an unknown path, 405 for a known one with another method. Registered also as the last `/v1/*` route,
+  // so that it answers when the service is mounted inside a host app (whose own notFound would answer otherwise).
+  const unrouted = (c: Context<ServiceEnv>) => {
+    // Mounted under a prefix (`host.route('/rectify', service)`), the service's own path starts at `/v1/`.
+    const own = c.req.path.slice(Math.max(0, c.req.path.indexOf('/v1/')));
+    const entry = ROUTES.find(([pattern]) => pattern.test(own));
     const requestId = c.get('requestId');
     if (entry) {
       c.get('notes').code = 'METHOD_NOT_ALLOWED';
@@ -128,7 +132,8 @@ export function createRectifyService(options: RectifyServiceOptions): Hono<Servi
     }
     c.get('notes').code = 'NOT_FOUND';
     return problem(c, 'NOT_FOUND', requestId);
-  });
+  };
+  app.notFound(unrouted);
 
   // Request id, security headers and the log line, around everything else.
   app.use('*', async (c, next) => {
@@ -166,9 +171,11 @@ export function createRectifyService(options: RectifyServiceOptions): Hono<Servi
     }
   });
 
-  // Every path but the liveness probe needs a key.
+  // The liveness probe answers before the key check; Hono runs handlers in the order they are registered.
+  registerHealthRoute(app);
+
+  // Every other path needs a key.
   app.use('/v1/*', async (c, next) => {
-    if (c.req.path === '/v1/health') return next();
     const fromBearer = bearer(c.req.header('authorization'));
     const presented = fromBearer || c.req.header('x-api-key');
     const challenge = { 'www-authenticate': 'Bearer realm="rectify"' };
@@ -187,5 +194,6 @@ export function createRectifyService(options: RectifyServiceOptions): Hono<Servi
   registerPlanRoutes(app, limits);
   registerReportRoutes(app, limits, options.reports);
   registerTableRoutes(app, limits);
+  app.all('/v1/*', unrouted);
   return app;
 }
