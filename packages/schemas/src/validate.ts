@@ -39,7 +39,7 @@ export interface ValidateOptions {
   checkReferences?: boolean;
 }
 
-let ajvInstance: Ajv2020 | undefined;
+const instances = new Map<boolean, Ajv2020>();
 const compiled = new Map<string, ValidateFunction>();
 
 const DATE_RE = new RegExp(PATTERNS.civilDate);
@@ -56,7 +56,12 @@ function isCalendarDate(value: string): boolean {
   return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0));
 }
 
-function ajv(): Ajv2020 {
+/**
+ * Two ajv instances: one that stops at the first error (the fast path every valid record takes) and one that
+ * collects every error (run only on a record already known to be invalid, to build its report).
+ */
+function ajv(allErrors: boolean): Ajv2020 {
+  let ajvInstance = instances.get(allErrors);
   if (!ajvInstance) {
     // Every pattern of the model is ASCII-only ([0-9], [A-Z]), so non-unicode regexps are exact and faster.
     ajvInstance = new Ajv2020({
@@ -95,12 +100,20 @@ function runtimeSchema(node: unknown): unknown {
   return out;
 }
 
-/** The compiled ajv validator of a kind's published (draft 2020-12) schema; compiled once, then cached. */
-export function compiledValidator(kind: RecordKind | 'dataset'): ValidateFunction {
-  let fn = compiled.get(kind);
+/**
+ * The compiled ajv validator of a kind's published (draft 2020-12) schema; compiled once, then cached. By default
+ * it stops at the first error (fast); `{ allErrors: true }` gives the one that lists every error.
+ */
+export function compiledValidator(
+  kind: RecordKind | 'dataset',
+  options: { allErrors?: boolean } = {},
+): ValidateFunction {
+  const allErrors = options.allErrors ?? false;
+  const key = `${kind}|${allErrors}`;
+  let fn = compiled.get(key);
   if (!fn) {
-    fn = ajv().compile(runtimeSchema(toJsonSchema(kind, 'draft-2020-12')) as object);
-    compiled.set(kind, fn);
+    fn = ajv(allErrors).compile(runtimeSchema(toJsonSchema(kind, 'draft-2020-12')) as object);
+    compiled.set(key, fn);
   }
   return fn;
 }
@@ -369,9 +382,11 @@ export function validate(
   if (kind !== 'dataset' && !(kind in RECORD_SCHEMAS)) {
     all.push(issue('KIND_UNKNOWN', '', { kind: String(kind) }));
   } else {
-    const fn = compiledValidator(kind);
-    const ok = fn(data);
-    if (!ok) all.push(...fromAjv(fn.errors ?? [], ''));
+    if (!compiledValidator(kind)(data)) {
+      const full = compiledValidator(kind, { allErrors: true });
+      full(data);
+      all.push(...fromAjv(full.errors ?? [], ''));
+    }
     if (kind === 'dataset') {
       const recs = (data as { records?: Record<string, unknown[]> } | null)?.records;
       if (recs && typeof recs === 'object') {
