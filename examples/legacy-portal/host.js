@@ -61,7 +61,11 @@
       return;
     }
     var json = JSON.parse(request.responseText);
-    list.prop('divisionNames', json.divisionNames).prop('data', json.findings).prop('loading', false);
+    list
+      .prop('divisionNames', json.divisionNames)
+      .prop('rules', json.rules)
+      .prop('data', json.findings)
+      .prop('loading', false);
   };
   request.send();
 })();

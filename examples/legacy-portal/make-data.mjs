@@ -7,9 +7,11 @@ import {
   check,
   OUTCOMES,
   PUBLIC_INCOME_INDICATORS,
+  PUBLIC_INCOME_RULES,
   planSampling,
   publicIncomePack,
   WAGES_INDICATORS,
+  WAGES_RULES,
   wagesPack,
 } from '@rectify/rules';
 import { generateDataset } from '@rectify/samples';
@@ -71,7 +73,12 @@ const files = {
   },
   'income-statement.json': earlier ?? latest,
   'indicators.json': result.indicators,
-  'findings.json': { findings: result.findings, divisionNames },
+  // The rules' titles and clause quotes, so each finding's why can quote its clause.
+  'findings.json': {
+    findings: result.findings,
+    divisionNames,
+    rules: [...PUBLIC_INCOME_RULES, ...WAGES_RULES].map(({ id, title, quote }) => ({ id, title, quote })),
+  },
   'sampling-plan.json': {
     plan: planSampling(dataset, { year: dataset.campaignYear, seed: 'legacy-portal' }),
     communityNames,

@@ -164,6 +164,8 @@ export function createElementClass(definition: WidgetDefinition<object>): Custom
 
     /** @internal Sets a prop value; `undefined` resets it to the component's default. */
     setProp(prop: string, value: unknown): void {
+      // A value set by property replaces whatever the attribute of the same prop failed to give.
+      for (const [name, spec] of attributeEntries) if (spec.prop === prop) this.#attributeErrors.delete(name);
       this.#set(prop, value);
     }
 

@@ -201,6 +201,18 @@ describe('data', () => {
     expect(element.querySelector('.probe button')?.textContent).toBe('ok');
   });
 
+  it('lets a property replace what a malformed attribute failed to give', async () => {
+    const widget = probeWidget();
+    widget.define();
+    const element = await mount(`<${widget.tagName} data='[oops'></${widget.tagName}>`);
+    expect(element.querySelector('[role="alert"]')).not.toBeNull();
+    await act(async () => {
+      (element as unknown as { data: unknown }).data = ['fixed'];
+    });
+    expect(element.querySelector('[role="alert"]')).toBeNull();
+    expect(element.querySelector('.probe button')?.textContent).toBe('fixed');
+  });
+
   it('fetches src: loading, then the data and rectify-load', async () => {
     const widget = probeWidget();
     widget.define();

@@ -9,6 +9,12 @@ export const findingsListElement = /* @__PURE__ */ defineWidget('rectify-finding
   dataProp: 'findings',
   dataDescription: 'The findings (`CheckResult.findings`, `Finding[]`), in the order to list them.',
   attributes: {
+    rules: {
+      prop: 'rules',
+      type: 'json',
+      description:
+        "The rules the findings came from (`{ id, quote, title }[]`, e.g. the packs' rules), to quote each finding's clause text in its why. Defaults to none (clause IDs only).",
+    },
     'division-names': {
       prop: 'divisionNames',
       type: 'json',

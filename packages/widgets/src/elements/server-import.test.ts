@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createElement } from 'react';
+import { type ComponentType, createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import * as widgets from '../index';
@@ -11,12 +11,14 @@ describe('elements on a server', () => {
     for (const definition of widgets.WIDGET_ELEMENTS) expect(definition.define()).toBeUndefined();
   });
 
-  it.each(
-    widgets.WIDGET_ELEMENTS.map((definition) => [definition.tagName, definition] as const),
-  )('%s renders its component with renderToString', (_tag, definition) => {
-    const html = renderToString(createElement(definition.component, { loading: true }));
-    expect(html).toContain('data-rk-widget');
-  });
+  it.each(widgets.WIDGET_ELEMENTS.map((definition) => [definition.tagName, definition] as const))(
+    '%s renders its component with renderToString',
+    (_tag, definition) => {
+      const component = definition.component as ComponentType<{ loading?: boolean }>;
+      const html = renderToString(createElement(component, { loading: true }));
+      expect(html).toContain('data-rk-widget');
+    },
+  );
 
   it('declares one element per widget, with unique tag names', () => {
     const tags = widgets.WIDGET_ELEMENTS.map((definition) => definition.tagName);

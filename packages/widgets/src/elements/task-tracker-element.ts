@@ -1,8 +1,15 @@
-import { TaskTracker, type TaskTrackerFilters } from '../components/task-tracker/index';
+import { CAMPAIGN_TASKS } from '@rectify/rules';
+import { createElement } from 'react';
+import { TaskTracker, type TaskTrackerFilters, type TaskTrackerProps } from '../components/task-tracker/index';
 import { defineWidget } from './define-widget';
 
+/** The element shows the three campaign task lists unless given others. */
+function CampaignTaskTracker(props: TaskTrackerProps) {
+  return createElement(TaskTracker, { ...props, tasks: props.tasks ?? CAMPAIGN_TASKS });
+}
+
 /** `<rectify-task-tracker>`: {@link TaskTracker} as a custom element. */
-export const taskTrackerElement = /* @__PURE__ */ defineWidget('rectify-task-tracker', TaskTracker, {
+export const taskTrackerElement = /* @__PURE__ */ defineWidget('rectify-task-tracker', CampaignTaskTracker, {
   description:
     "The campaign task lists (附件1.1, 2.1, 2.2) with each task's 完成时间 resolved to dates and its status on `as-of`.",
   dataDescription:

@@ -1,3 +1,4 @@
+import { CAMPAIGN_TASKS, type CampaignTask } from '@rectify/rules';
 // Sample props for the widget tests and stories, computed once from a seeded synthetic dataset (@rectify/samples)
 // checked by both rule packs (@rectify/rules). Deterministic: the same seed gives the same props.
 
@@ -186,7 +187,8 @@ export function manyFindings(count = 10_000): Finding[] {
 }
 
 /** TaskTracker props: the dataset's progress records, judged on the fixture as-of date. */
-export const taskTrackerFixture: { progress: TaskProgressInput[]; asOf: string } = {
+export const taskTrackerFixture: { tasks: readonly CampaignTask[]; progress: TaskProgressInput[]; asOf: string } = {
+  tasks: CAMPAIGN_TASKS,
   progress: records.taskProgress ?? [],
   asOf: FIXTURE_AS_OF,
 };

@@ -78,7 +78,7 @@ describe('TaskTracker', () => {
     expect(row('PI.X7')).toHaveTextContent('已完成 2 / 3 期');
   });
 
-  it('lists the three campaign task lists by default', () => {
+  it('lists the three campaign task lists it is given', () => {
     render(<TaskTracker {...taskTrackerFixture} />);
     expect(document.querySelectorAll('tr[data-task]')).toHaveLength(CAMPAIGN_TASKS.length);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
@@ -110,7 +110,7 @@ describe('TaskTracker', () => {
   });
 
   it('asks for asOf instead of guessing the day', () => {
-    render(<TaskTracker progress={progress} />);
+    render(<TaskTracker tasks={tasks} progress={progress} />);
     expect(screen.getByRole('alert')).toHaveTextContent('缺少核查日期');
   });
 

@@ -1,5 +1,4 @@
 import {
-  CAMPAIGN_TASKS,
   type CampaignTask,
   isCivilDate,
   type TaskListId,
@@ -28,7 +27,11 @@ export interface TaskTrackerFilters {
 
 /** Props of {@link TaskTracker}. */
 export interface TaskTrackerProps extends WidgetBaseProps {
-  /** The tasks. Defaults to the three campaign task lists (`CAMPAIGN_TASKS`, 91 tasks). */
+  /**
+   * The tasks: pass `CAMPAIGN_TASKS` from `@rectify/rules` for the three campaign lists (91 tasks). Not defaulted
+   * here, so a page that shows its own list does not carry 39 KB of task text. Defaults to none (the empty state);
+   * the `<rectify-task-tracker>` element defaults to `CAMPAIGN_TASKS`.
+   */
   tasks?: readonly CampaignTask[] | null;
   /** Progress records the units reported (`TaskProgress` records of the dataset). Defaults to none. */
   progress?: readonly TaskProgressInput[] | null;
@@ -72,7 +75,7 @@ export function TaskTracker(props: TaskTrackerProps) {
   const statusId = useId();
   const [list, setList] = useSyncedState<TaskListId | 'all'>(props.list, 'all');
   const [status, setStatus] = useSyncedState<TaskOverallStatus | 'all'>(props.status, 'all');
-  const tasks = props.tasks === undefined ? CAMPAIGN_TASKS : asArray(props.tasks);
+  const tasks = asArray(props.tasks);
   const progress = asArray(props.progress);
   const asOfValid = isCivilDate(props.asOf);
   const asOf = asOfValid ? (props.asOf as string) : '';

@@ -1,1 +1,0 @@
-export { findClause } from '@rectify/rules';
