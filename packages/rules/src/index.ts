@@ -45,7 +45,12 @@ export { PUBLIC_INCOME_RULES, publicIncomePack } from './packs/public-income/ind
 export { PUBLIC_INCOME_INDICATORS } from './packs/public-income/indicators/index';
 export { WAGES_RULES, wagesPack } from './packs/wages/index';
 export { NATIONAL_ASSESSMENT_PANEL, WAGES_INDICATORS } from './packs/wages/indicators/index';
+export type {
+  ArrearsWarningParams,
+  WarningLevel,
+  WarningReason,
+  WarningSignal,
+} from './packs/wages/rules/early-warning';
+export { ARREARS_WARNING_DEFAULTS, arrearsWarning, WARNING_LEVELS } from './packs/wages/rules/early-warning';
 export * from './planners/index';
 export * from './tasks/index';
-export type { ArrearsWarningParams, WarningLevel, WarningReason, WarningSignal } from './packs/wages/rules/early-warning';
-export { ARREARS_WARNING_DEFAULTS, arrearsWarning, WARNING_LEVELS } from './packs/wages/rules/early-warning';

@@ -32,8 +32,11 @@ function byCommunity(d: Dataset): Dataset[] {
           : kind === 'audit'
             ? (r.communityIds as string[])[0]
             : (r.communityId as string | undefined);
-      const target = id === undefined ? shared : (chunks.get(id) ?? chunks.set(id, {}).get(id));
-      if (!target) continue;
+      let target = id === undefined ? shared : chunks.get(id);
+      if (!target) {
+        target = {};
+        chunks.set(id as string, target);
+      }
       // biome-ignore lint/suspicious/noExplicitAny: records move between chunks of the same kind
       ((target as any)[kind] ??= []).push(r);
     }

@@ -1,6 +1,10 @@
 import { CAMPAIGN_TASKS } from '@rectify/rules';
 import { createElement } from 'react';
-import { TaskTracker, type TaskTrackerFilters, type TaskTrackerProps } from '../components/task-tracker/index';
+import {
+  TaskTracker,
+  type TaskTrackerFilters,
+  type TaskTrackerProps,
+} from '../components/task-tracker/index';
 import { defineWidget } from './define-widget';
 
 /** The element shows the three campaign task lists unless given others. */
