@@ -7,7 +7,7 @@ import {
   WAGES_INDICATORS,
   wagesPack,
 } from '@rectify/rules';
-import { generateDataset } from '@rectify/samples';
+import { generateDataset, PLANTABLE_RULE_IDS } from '@rectify/samples';
 import { validate } from '@rectify/schemas';
 
 const asOf = process.env.RECTIFY_AS_OF ?? '2023-11-30';
@@ -22,12 +22,12 @@ const { dataset, manifest } = generateDataset({
   asOf,
   communities,
   projects,
-  plant: Object.fromEntries([...publicIncomePack.rules, ...wagesPack.rules].map((r) => [r.id, 3])),
+  plant: Object.fromEntries(PLANTABLE_RULE_IDS.map((id) => [id, 3])),
 });
 const recordCount = Object.values(dataset.records).reduce((n, list) => n + (list?.length ?? 0), 0);
 out(`Rectify Kit demo — Quanzhou, campaign year ${dataset.campaignYear}, as of ${asOf}`);
 out(
-  `generated ${recordCount.toLocaleString('en-US')} records (${communities} communities, ${projects} projects, ${manifest.length} planted violations) in ${ms(t0)}`,
+  `generated ${recordCount.toLocaleString('en-US')} records (${communities} communities, ${projects} projects, ${manifest.items.length} planted violations) in ${ms(t0)}`,
 );
 
 t0 = performance.now();
