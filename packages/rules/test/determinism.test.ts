@@ -38,7 +38,9 @@ function byCommunity(d: Dataset): Dataset[] {
         chunks.set(id as string, target);
       }
       // biome-ignore lint/suspicious/noExplicitAny: records move between chunks of the same kind
-      ((target as any)[kind] ??= []).push(r);
+      const bucket = target as any;
+      if (!bucket[kind]) bucket[kind] = [];
+      bucket[kind].push(r);
     }
   }
   // Divisions go with every chunk so names resolve; they are not subjects of any rule. Records of no community

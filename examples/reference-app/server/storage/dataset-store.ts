@@ -2,6 +2,7 @@
 // (community or project) pulled out for the drill-down queries, and its place in the list kept (`seq`) so a
 // loaded dataset is the saved one in the same order (findings point into the lists by index).
 import { countyCodeOf, type Dataset, RECORD_KINDS, type RecordKind } from '@rectify/schemas';
+import { RECORD_INDEXES } from './migrations';
 import type { Queryable, Storage } from './storage';
 
 /** The dataset's envelope without its records, kept in app_state. */
@@ -33,6 +34,9 @@ interface RecordRow {
 
 const HEADER_KEY = 'dataset.header';
 
+/** Rows fetched per round trip when loading. */
+const LOAD_PAGE = 10_000;
+
 // Every column but the payload goes in as an array; the payloads as one jsonb array, so no record is escaped
 // twice (a text[] of JSON would quote every quote). Both are joined back by their position.
 const INSERT_SQL = `
@@ -43,7 +47,8 @@ const INSERT_SQL = `
   join jsonb_array_elements($7::jsonb) with ordinality as p(payload, n) using (n)`;
 
 type Loose = Record<string, unknown>;
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
 
 /** The natural key of a record: its id, or the key of kinds without one (divisions, enterprises, attendance). */
 export function recordKey(kind: string, record: Loose, index: number): string {
@@ -67,7 +72,8 @@ export function recordKey(kind: string, record: Loose, index: number): string {
 function datasetRows(dataset: Dataset): RecordRow[] {
   const records = dataset.records as Partial<Record<string, Loose[]>>;
   const divisionOf = new Map<string, string>();
-  for (const c of records.community ?? []) if (str(c.id) && str(c.divisionCode)) divisionOf.set(`c:${c.id}`, String(c.divisionCode));
+  for (const c of records.community ?? [])
+    if (str(c.id) && str(c.divisionCode)) divisionOf.set(`c:${c.id}`, String(c.divisionCode));
   for (const p of records.constructionProject ?? [])
     if (str(p.id) && str(p.divisionCode)) divisionOf.set(`p:${p.id}`, String(p.divisionCode));
   const rows: RecordRow[] = [];
@@ -78,7 +84,7 @@ function datasetRows(dataset: Dataset): RecordRow[] {
     list.forEach((record, index) => {
       let id = recordKey(kind, record, index);
       // A dataset may repeat an id (validate() reports it); the record is kept under a suffixed key, never dropped.
-      if (seen.has(id)) id = `${id}#${index}`;
+      while (seen.has(id)) id = `${id}#${index}`;
       seen.add(id);
       const communityId = str(record.communityId);
       const projectId = kind === 'constructionProject' ? str(record.id) : str(record.projectId);
@@ -101,7 +107,12 @@ function datasetRows(dataset: Dataset): RecordRow[] {
   return rows;
 }
 
-async function insertRows(tx: Queryable, rows: readonly RecordRow[], batchSize: number, seqOf: (i: number) => number) {
+async function insertRows(
+  tx: Queryable,
+  rows: readonly RecordRow[],
+  batchSize: number,
+  seqOf: (i: number) => number,
+) {
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     await tx.query(INSERT_SQL, [
@@ -126,7 +137,8 @@ export async function saveDataset(
   options: SaveDatasetOptions = {},
 ): Promise<SaveDatasetResult> {
   const batchSize = options.batchSize ?? 2_000;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new TypeError('batchSize must be a positive integer');
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new TypeError('batchSize must be a positive integer');
   const rows = datasetRows(dataset);
   const seqs: number[] = [];
   const byKind: Partial<Record<RecordKind, number>> = {};
@@ -137,8 +149,10 @@ export async function saveDataset(
   }
   const { records: _records, ...header } = dataset;
   await storage.transaction(async (tx) => {
-    await tx.query('delete from records');
+    await tx.query('truncate records');
+    for (const index of RECORD_INDEXES) await tx.query(`drop index if exists ${index.name}`);
     await insertRows(tx, rows, batchSize, (i) => seqs[i] as number);
+    for (const index of RECORD_INDEXES) await tx.query(index.create);
     await tx.query(
       `insert into app_state (key, value) values ($1, $2::jsonb)
        on conflict (key) do update set value = excluded.value, updated_at = now()`,
@@ -181,15 +195,31 @@ export async function countRecords(storage: Queryable): Promise<Partial<Record<R
 export async function loadDataset(storage: Storage): Promise<Dataset | undefined> {
   const header = await loadDatasetHeader(storage);
   if (header === undefined) return undefined;
-  // One JSON array per kind, parsed once: far cheaper than a parsed jsonb value per row.
-  const rows = await storage.query<{ kind: string; list: string }>(
-    'select kind, json_agg(payload order by seq)::text as list from records group by kind',
-  );
-  const byKind = new Map(rows.map((r) => [r.kind, r.list]));
+  // A cursor in (kind, seq) order, a page at a time: the database never holds more than a page of text, where one
+  // json_agg per kind would make PGlite's memory grow by the size of the largest kind for the life of the process.
+  const byKind = new Map<string, unknown[]>();
+  await storage.transaction(async (tx) => {
+    await tx.query(
+      'declare load_records no scroll cursor for select kind, payload::text as payload from records order by kind, seq',
+    );
+    for (;;) {
+      const rows = await tx.query<{ kind: string; payload: string }>(`fetch ${LOAD_PAGE} from load_records`);
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        let list = byKind.get(row.kind);
+        if (!list) {
+          list = [];
+          byKind.set(row.kind, list);
+        }
+        list.push(JSON.parse(row.payload));
+      }
+    }
+    await tx.query('close load_records');
+  });
   const records: Record<string, unknown[]> = {};
   for (const kind of RECORD_KINDS) {
     const list = byKind.get(kind);
-    if (list !== undefined) records[kind] = JSON.parse(list) as unknown[];
+    if (list !== undefined) records[kind] = list;
   }
   return { ...header, records } as Dataset;
 }

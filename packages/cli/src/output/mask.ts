@@ -21,7 +21,6 @@ function walk(value: unknown, key: string | undefined): unknown {
   if (Array.isArray(value))
     return value.map((v) => walk(v, key !== undefined && unmasked(key) ? key : undefined));
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = walk(v, k);
-  return out;
+  // fromEntries defines own properties, so a key named `__proto__` stays data and never becomes a prototype.
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
 }
