@@ -33,12 +33,11 @@ describe('streamDataset', () => {
     expect(() => streamDataset(options)).toThrow(/PI-CHANNELS/);
   });
 
-  it('generates 2,000 communities and 300 projects well within 5 seconds', () => {
-    const started = performance.now();
+  // Speed is measured by bench/generate.bench.ts (npm run bench), never asserted in a test.
+  it("generates the reference app's size: 2,000 communities and 300 projects", () => {
     const { dataset } = generateDataset({ seed: 'speed', communities: 2000, projects: 300 });
     expect(dataset.records.community).toHaveLength(2000);
-    // The stated bar is "well under 5 s"; it takes about one second on two cores.
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(dataset.records.constructionProject).toHaveLength(300);
   });
 
   it('streams a city-sized public-income dataset with linear work per community', () => {
