@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completeOrganisationCode, completeUscc } from './identifiers/index';
-import { validate } from './validate';
+import { Community } from './public-income/community';
+import { compiledValidator, validate } from './validate';
 
 const USCC = completeUscc(`91350500${completeOrganisationCode('MA2XN0E0')}`);
 
@@ -23,6 +24,32 @@ describe('validate(kind, record)', () => {
     expect(r.issues).toEqual([]);
     expect(r.valid).toBe(true);
     expect(r.counts).toEqual({ records: 1, errors: 0, warnings: 0, byKind: { community: 1 } });
+  });
+
+  it('counts text length in characters (code points), as zod and JSON Schema do, on the fast and the full path', () => {
+    // 𠀀 (U+20000, CJK Extension B) is one character in two UTF-16 code units; a community name holds 100.
+    const fits = { ...community(), name: '𠀀'.repeat(100) };
+    const tooLong = { ...community(), name: '𠀀'.repeat(101) };
+    expect(Community.safeParse(fits).success).toBe(true);
+    expect(compiledValidator('community')(fits)).toBe(true);
+    expect(validate('community', fits).valid).toBe(true);
+    expect(Community.safeParse(tooLong).success).toBe(false);
+    expect(compiledValidator('community')(tooLong)).toBe(false);
+    const r = validate('community', tooLong);
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([['SCHEMA_LENGTH', '/name']]);
+  });
+
+  it('agrees with zod on the length of any string, astral or lone surrogate', () => {
+    const chars = fc.constantFrom('a', '泉', '𠀀', '😀', '\ud800', '\udc00', ' ');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 130 }), (parts) => {
+        const record = { ...community(), name: parts.join('') };
+        const zod = Community.safeParse(record).success;
+        expect(compiledValidator('community')(record)).toBe(zod);
+        expect(compiledValidator('community', { allErrors: true })(record)).toBe(zod);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   type Case = [name: string, mutate: (c: Record<string, unknown>) => void, code: string, path: string];

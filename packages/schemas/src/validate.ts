@@ -1,4 +1,4 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { _, Ajv2020, type ErrorObject, type KeywordCxt, str, type ValidateFunction } from 'ajv/dist/2020.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind } from './dataset';
 import { type Bilingual, formatMessage, ISSUE_CODES, type IssueCode } from './errors';
 import { checkBankCard, checkResidentId, checkUscc, type IdentifierCheck } from './identifiers/index';
@@ -65,11 +65,13 @@ function ajv(allErrors: boolean): Ajv2020 {
   if (!ajvInstance) {
     // Every pattern of the model is ASCII-only ([0-9], [A-Z]), so non-unicode regexps are exact and faster.
     ajvInstance = new Ajv2020({
-      allErrors: true,
+      allErrors,
       strict: false,
       validateFormats: true,
       unicodeRegExp: false,
     });
+    instances.set(allErrors, ajvInstance);
+    if (!allErrors) addCharacterLimits(ajvInstance);
     // The same checks as ajv-formats' full mode for the two formats the model uses, without its generality
     // (leap seconds, lower-case T): five times faster on a dataset, and exactly the published semantics.
     ajvInstance.addFormat('date', {
@@ -84,18 +86,74 @@ function ajv(allErrors: boolean): Ajv2020 {
   return ajvInstance;
 }
 
+/** Characters (Unicode code points) in a string, as JSON Schema and zod both count them. */
+function codePoints(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    n++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+      const d = value.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+/**
+ * `minLength` / `maxLength` with the same meaning (code points) but without counting them in the common case: a
+ * string has at most `.length` and at least `.length / 2` code points, so only a string whose UTF-16 length lies
+ * near the limit is walked. The published keywords walk every string; on 100,000 disclosures this is the
+ * difference between ajv being 4.4x and 5.5x as fast as zod. Used by the fast (first-error) path only; the full
+ * path, which builds the issue list, keeps ajv's own keywords.
+ */
+function addCharacterLimits(instance: Ajv2020): void {
+  instance.addKeyword({
+    keyword: 'maxChars',
+    type: 'string',
+    schemaType: 'number',
+    error: {
+      message: ({ schemaCode }) => str`must NOT have more than ${schemaCode} characters`,
+      params: ({ schemaCode }) => _`{limit: ${schemaCode}}`,
+    },
+    code(cxt: KeywordCxt) {
+      const count = cxt.gen.scopeValue('func', { ref: codePoints });
+      cxt.fail(_`${cxt.data}.length > ${cxt.schema} && ${count}(${cxt.data}) > ${cxt.schema}`);
+    },
+  });
+  instance.addKeyword({
+    keyword: 'minChars',
+    type: 'string',
+    schemaType: 'number',
+    error: {
+      message: ({ schemaCode }) => str`must NOT have fewer than ${schemaCode} characters`,
+      params: ({ schemaCode }) => _`{limit: ${schemaCode}}`,
+    },
+    code(cxt: KeywordCxt) {
+      const count = cxt.gen.scopeValue('func', { ref: codePoints });
+      cxt.fail(
+        _`${cxt.data}.length < ${cxt.schema} || (${cxt.data}.length < 2 * ${cxt.schema} && ${count}(${cxt.data}) < ${cxt.schema})`,
+      );
+    },
+  });
+}
+
 /**
  * The runtime form of a published schema: where a string has a `format`, its `pattern` is dropped, because
  * the format function above checks the same shape and the calendar too (one issue per bad value, and faster).
  */
-function runtimeSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(runtimeSchema);
+function runtimeSchema(node: unknown, fast: boolean): unknown {
+  if (Array.isArray(node)) return node.map((n) => runtimeSchema(n, fast));
   if (node === null || typeof node !== 'object') return node;
   const obj = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'pattern' && (obj.format === 'date' || obj.format === 'date-time')) continue;
-    out[k] = runtimeSchema(v);
+    if (fast && obj.type === 'string' && (k === 'minLength' || k === 'maxLength')) {
+      out[k === 'minLength' ? 'minChars' : 'maxChars'] = v;
+      continue;
+    }
+    out[k] = runtimeSchema(v, fast);
   }
   return out;
 }
@@ -112,7 +170,7 @@ export function compiledValidator(
   const key = `${kind}|${allErrors}`;
   let fn = compiled.get(key);
   if (!fn) {
-    fn = ajv(allErrors).compile(runtimeSchema(toJsonSchema(kind, 'draft-2020-12')) as object);
+    fn = ajv(allErrors).compile(runtimeSchema(toJsonSchema(kind, 'draft-2020-12'), !allErrors) as object);
     compiled.set(key, fn);
   }
   return fn;
@@ -156,6 +214,8 @@ const KEYWORD_CODES: Record<string, IssueCode> = {
   exclusiveMaximum: 'SCHEMA_RANGE',
   minLength: 'SCHEMA_LENGTH',
   maxLength: 'SCHEMA_LENGTH',
+  minChars: 'SCHEMA_LENGTH',
+  maxChars: 'SCHEMA_LENGTH',
   minItems: 'SCHEMA_ITEMS',
   maxItems: 'SCHEMA_ITEMS',
   additionalProperties: 'SCHEMA_UNKNOWN_FIELD',
