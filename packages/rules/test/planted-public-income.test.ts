@@ -8,9 +8,9 @@ import { publicIncomePack } from '../src/packs/public-income/index';
 const asOf = '2023-11-30';
 const piRuleIds = publicIncomePack.rules.map((r) => r.id);
 
-function failures(seed: string, plant: Record<string, number>) {
-  const { dataset, manifest } = generateDataset({ seed, asOf, communities: 240, projects: 0, plant });
-  const result = check(dataset, { asOf, packs: [publicIncomePack] });
+function failures(seed: string, plant: Record<string, number>, on = asOf) {
+  const { dataset, manifest } = generateDataset({ seed, asOf: on, communities: 240, projects: 0, plant });
+  const result = check(dataset, { asOf: on, packs: [publicIncomePack] });
   const failed = result.findings
     .filter((f) => f.outcome === 'fail')
     .map((f) => `${f.ruleId}|${f.subject.id}|${f.period ?? ''}`)
@@ -34,6 +34,11 @@ describe('public-income pack on planted samples', () => {
     expect(failed).toEqual([]);
   });
 
+  it('a clean generated dataset fails no public-income rule after the year ends (audits and Q4 due)', () => {
+    const { failed } = failures('clean-city', {}, '2024-02-15');
+    expect(failed).toEqual([]);
+  });
+
   it.each(['quanzhou-1', 'quanzhou-2', 'quanzhou-3'])(
     'finds exactly the planted violations (seed %s)',
     (seed) => {
@@ -45,4 +50,11 @@ describe('public-income pack on planted samples', () => {
       expect(failed).toEqual(planted);
     },
   );
+
+  it('finds exactly the planted violations after the year ends', () => {
+    const plant = Object.fromEntries(PLANTABLE_RULE_IDS.filter((r) => r.startsWith('PI-')).map((r) => [r, 2]));
+    const { failed, planted } = failures('quanzhou-year-end', plant, '2024-02-15');
+    expect(planted.length).toBeGreaterThan(20);
+    expect(failed).toEqual(planted);
+  });
 });

@@ -23,19 +23,47 @@ export interface CivilDateParts {
   readonly day: number;
 }
 
+/** Two ASCII digits at `i` as a number, or -1. */
+function twoDigits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+// Read char by char rather than by CIVIL_DATE_PATTERN.exec: a check reads dates millions of times, and a regexp
+// match allocates an array of strings each time. Same language as the pattern, plus the day-of-month check.
 function matchParts(text: string): CivilDateParts | undefined {
-  const m = CIVIL_DATE_PATTERN.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const hi = twoDigits(text, 0);
+  const lo = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const year = hi * 100 + lo;
   if (year < MIN_YEAR || day > lastDayOfMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
+// The same few thousand dates recur across a dataset: their epoch days are remembered (bounded, so a
+// long-running service does not grow without limit). NaN marks a string that is not a civil date.
+const EPOCH_DAYS = new Map<string, number>();
+const DATES_OF_EPOCH_DAY = new Map<number, CivilDate>();
+const CACHE_LIMIT = 50_000;
+
+function epochDayOf(text: string): number {
+  let days = EPOCH_DAYS.get(text);
+  if (days === undefined) {
+    const parts = matchParts(text);
+    days = parts ? daysFromCivil(parts.year, parts.month, parts.day) : Number.NaN;
+    if (EPOCH_DAYS.size >= CACHE_LIMIT) EPOCH_DAYS.clear();
+    EPOCH_DAYS.set(text, days);
+  }
+  return days;
+}
+
 /** Whether `value` is a real calendar day written `YYYY-MM-DD` (so `2023-02-29` is not). */
 export function isCivilDate(value: unknown): value is CivilDate {
-  return typeof value === 'string' && matchParts(value) !== undefined;
+  return typeof value === 'string' && value.length === 10 && !Number.isNaN(epochDayOf(value));
 }
 
 /**
@@ -91,12 +119,15 @@ export function formatCivilDate(year: number, month: number, day: number): Civil
 
 /** @internal Days since 1970-01-01. */
 export function toEpochDay(date: CivilDate): number {
-  const { year, month, day } = civilDateParts(date);
-  return daysFromCivil(year, month, day);
+  const days = typeof date === 'string' ? epochDayOf(date) : Number.NaN;
+  if (Number.isNaN(days)) civilDateParts(date); // throws the CalendarError that names the bad value
+  return days;
 }
 
 /** @internal The civil date of a count of days since 1970-01-01; throws outside 0001–9999. */
 export function fromEpochDay(days: number): CivilDate {
+  const known = DATES_OF_EPOCH_DAY.get(days);
+  if (known !== undefined) return known;
   const { year, month, day } = civilFromDays(days);
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new CalendarError(
@@ -104,7 +135,10 @@ export function fromEpochDay(days: number): CivilDate {
       `Date outside the years 0001–9999 (epoch day ${days}).`,
     );
   }
-  return formatCivilDate(year, month, day);
+  const date = formatCivilDate(year, month, day);
+  if (DATES_OF_EPOCH_DAY.size >= CACHE_LIMIT) DATES_OF_EPOCH_DAY.clear();
+  DATES_OF_EPOCH_DAY.set(days, date);
+  return date;
 }
 
 /**

@@ -49,13 +49,16 @@ function shanghaiDateOfEpochMs(ms: number): CivilDate | undefined {
   return year < MIN_YEAR || year > MAX_YEAR ? undefined : formatCivilDate(year, month, day);
 }
 
-// A dataset repeats the same posting instants many times; the day of an instant never changes, so it is
-// remembered (bounded, so a long-running service does not grow without limit).
-const DAY_OF_INSTANT = new Map<string, CivilDate>();
+// A dataset repeats the same posting times many times; the day of a time never changes, so the (frozen) answer
+// is remembered (bounded, so a long-running service does not grow without limit) and handed out again.
+type DayResult = { readonly ok: true; readonly value: CivilDate };
+const DAY_OF: Map<string, DayResult> = new Map();
 const DAY_CACHE_LIMIT = 50_000;
-function remember(instant: string, day: CivilDate): void {
-  if (DAY_OF_INSTANT.size >= DAY_CACHE_LIMIT) DAY_OF_INSTANT.clear();
-  DAY_OF_INSTANT.set(instant, day);
+function remember(text: string, day: CivilDate): DayResult {
+  if (DAY_OF.size >= DAY_CACHE_LIMIT) DAY_OF.clear();
+  const result: DayResult = Object.freeze({ ok: true, value: day });
+  DAY_OF.set(text, result);
+  return result;
 }
 
 /**
@@ -66,15 +69,12 @@ function remember(instant: string, day: CivilDate): void {
  * @param path - JSON Pointer reported in the issue. Defaults to `''`.
  */
 export function parseShanghaiDate(value: unknown, path = ''): ParseResult<CivilDate> {
-  if (isCivilDate(value)) return { ok: true, value };
-  const cached = typeof value === 'string' ? DAY_OF_INSTANT.get(value) : undefined;
-  if (cached !== undefined) return { ok: true, value: cached };
+  const cached = typeof value === 'string' ? DAY_OF.get(value) : undefined;
+  if (cached !== undefined) return cached;
+  if (isCivilDate(value)) return remember(value, value);
   const ms = typeof value === 'string' ? instantToEpochMs(value) : undefined;
   const date = ms === undefined ? undefined : shanghaiDateOfEpochMs(ms);
-  if (date !== undefined) {
-    remember(value as string, date);
-    return { ok: true, value: date };
-  }
+  if (date !== undefined) return remember(value as string, date);
   return {
     ok: false,
     issue: {

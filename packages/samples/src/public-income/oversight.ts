@@ -383,14 +383,15 @@ export function buildPublicIncomeOversight(
     }
   }
 
-  // Audits (PI.M5): single audits of larger communities, small ones bundled; zero-income ones skipped.
+  // Audits (PI.M5): every community with income has the campaign year's audit of last year's accounts, larger
+  // ones alone, small ones bundled by street (整合打包); zero-income ones skipped. Reports fall in the year.
   const auditors: Enterprise[] = [];
   const auditorNames = new Set<string>();
   const audits: Audit[] = [];
   const rectificationDisclosures: RectificationDisclosure[] = [];
   const auditedCommunityIds = new Set<string>();
   const reportFrom = campaignStartDay + 20;
-  const reportTo = asOfDay - 15;
+  const reportTo = Math.min(asOfDay - 15, dayOf(year, 12, 31));
   const auditor = () => {
     if (auditors.length < 4 && (auditors.length === 0 || rng.chance(0.4))) {
       const name = uniqueOrganisationName(
@@ -419,7 +420,6 @@ export function buildPublicIncomeOversight(
         small.push(m);
         continue;
       }
-      if (!rng.chance(0.08)) continue;
       const a = auditor();
       const reported = rng.int(reportFrom, reportTo);
       const id = `AU-${pad(audits.length + 1)}`;
@@ -434,7 +434,7 @@ export function buildPublicIncomeOversight(
         problemsFound: false,
         evidence: [{ kind: 'audit-report', ref: `SJ-${id}`, date: formatDay(reported) }],
       };
-      if (rng.chance(0.35)) {
+      if (rng.chance(0.06)) {
         // PI.M5: problems found are rectified and the rectification posted on all three channels in time.
         const due = reported + rng.int(30, 45);
         const rectified = Math.min(asOfDay, reported + rng.int(10, 25));
@@ -468,9 +468,8 @@ export function buildPublicIncomeOversight(
     const byStreetSmall = new Map<string, CommunityModel[]>();
     for (const m of small) pushTo(byStreetSmall, m.record.divisionCode, m);
     for (const list of byStreetSmall.values()) {
-      for (let i = 0; i + 1 < list.length; i += 4) {
+      for (let i = 0; i < list.length; i += 4) {
         const bundle = list.slice(i, i + 4);
-        if (bundle.length < 2 || !rng.chance(0.3)) continue;
         const a = auditor();
         const reported = rng.int(reportFrom, reportTo);
         const id = `AU-${pad(audits.length + 1)}`;

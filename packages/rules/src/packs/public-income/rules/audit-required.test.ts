@@ -27,7 +27,7 @@ const zeroIncome = (d: Dataset) => {
     q.incomeTotal = 0;
   }
 };
-const run = (d: Dataset, asOf: string, parameters?: Record<string, number | string>) =>
+const run = (d: Dataset, asOf: string, parameters?: Record<string, number | string | boolean>) =>
   runRule(auditRequiredRule, d, asOf, {
     ...(parameters ? { parameters: { 'PI-AUDIT-REQUIRED': parameters } } : {}),
   });
@@ -47,7 +47,35 @@ describe('PI-AUDIT-REQUIRED (PI.M5)', () => {
     ['no audit on 2023-11-30: pending (due 12-31)', () => dataset([]), '2023-11-30', 'pending'],
     ['no audit on 2023-12-31 itself: still pending', () => dataset([]), '2023-12-31', 'pending'],
     ['no audit on 2024-01-01: fail', () => dataset([]), '2024-01-01', 'fail'],
-    ["last year's audit does not count", () => dataset([auditRecord({ year: 2022 })]), '2024-01-01', 'fail'],
+    [
+      "an audit of last year's accounts reported in the campaign year counts (previousYearCounts)",
+      () => dataset([auditRecord({ year: 2022, reportedOn: '2023-09-30' })]),
+      '2024-01-01',
+      'pass',
+    ],
+    [
+      "an audit of last year's accounts reported last year does not count",
+      () => dataset([auditRecord({ year: 2022, reportedOn: '2022-12-20' })]),
+      '2024-01-01',
+      'fail',
+    ],
+    [
+      "an audit of last year's accounts reported after the deadline does not count",
+      () => dataset([auditRecord({ year: 2022, reportedOn: '2024-01-10' })]),
+      '2024-01-12',
+      'fail',
+    ],
+    [
+      "an audit of last year's accounts with no report yet does not count",
+      () => {
+        const a = auditRecord({ year: 2022 });
+        delete a.reportedOn;
+        return dataset([a]);
+      },
+      '2024-01-01',
+      'fail',
+    ],
+    ['an audit of the year before last does not count', () => dataset([auditRecord({ year: 2021 })]), '2024-01-01', 'fail'],
     [
       'zero income in every disclosed quarter, no objection: not applicable',
       () => dataset([], [], zeroIncome),
@@ -121,6 +149,12 @@ describe('PI-AUDIT-REQUIRED (PI.M5)', () => {
   ];
   it.each(cases)('%s', (_name, d, asOf, expected) => {
     expect(outcomeOf(run(d(), asOf), 'C1')).toBe(expected);
+  });
+
+  it("previousYearCounts: false asks for an audit of the campaign year's own accounts", () => {
+    const d = dataset([auditRecord({ year: 2022, reportedOn: '2023-09-30' })]);
+    expect(outcomeOf(run(d, '2024-01-01', { previousYearCounts: false }), 'C1')).toBe('fail');
+    expect(outcomeOf(run(d, '2024-01-01'), 'C1')).toBe('pass');
   });
 
   it('the deadline and the objection share are parameters', () => {

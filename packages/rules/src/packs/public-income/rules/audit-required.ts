@@ -30,13 +30,13 @@ const OWNER_BASIS_COMMISSIONERS: readonly Audit['commissionedBy'][] = [
 
 /**
  * PI.M5: every community has the campaign year's third-party public-income audit (alone or bundled with other
- * small communities), unless its income was zero in every quarter it disclosed and no owner objected. When the
+ * small communities; by default an audit of last year's accounts reported within the year counts), unless its income was zero in every quarter it disclosed and no owner objected. When the
  * owners' committee, or owners holding `objectionShareBp` of the households, object to a disclosure, the audit
  * must be one the owners commission (or one the county authority commissions).
  */
 export const auditRequiredRule = defineRule({
   id: 'PI-AUDIT-REQUIRED',
-  version: '1.0.0',
+  version: '1.1.0',
   campaign: 'public-income',
   title: t('开展公共收益第三方审计', 'Third-party audit of public income'),
   message: t(
@@ -68,6 +68,19 @@ export const auditRequiredRule = defineRule({
         kind: 'interpretation',
         reason:
           'The text sets no date for the audit; the campaign ends with its summary and acceptance in December (PI.S4).',
+      },
+    },
+    previousYearCounts: {
+      default: true,
+      unit: 'boolean',
+      description: t(
+        '当年完成（报告日期在当年）的上一年度公共收益审计视为当年已开展审计',
+        "An audit of the previous year's public income reported within the campaign year counts as the year's audit",
+      ),
+      source: {
+        kind: 'interpretation',
+        reason:
+          "The text asks that the audit be carried out in the campaign (按照《办法》开展公共收益第三方审计工作) without naming the accounts' year; an audit of the whole campaign year cannot be finished by its last day, so the audit carried out during the year is of accounts already closed: last year's, or quarters of this year.",
       },
     },
     objectionShareBp: {
@@ -127,7 +140,15 @@ export const auditRequiredRule = defineRule({
       basis,
       basisZh: basis === 'owner-commissioned' ? '业委会或业主聘请（或县级主管部门牵头）' : '第三方审计',
     };
-    const audits = auditsOf(index, community.id).filter((a) => a.record.year === campaignYear);
+    const audits = auditsOf(index, community.id).filter(
+      (a) =>
+        a.record.year === campaignYear ||
+        (params.previousYearCounts === true &&
+          a.record.year === campaignYear - 1 &&
+          a.record.reportedOn !== undefined &&
+          a.record.reportedOn.startsWith(yearDay) &&
+          a.record.reportedOn <= deadline),
+    );
     const accepted =
       basis === 'owner-commissioned'
         ? audits.filter((a) => OWNER_BASIS_COMMISSIONERS.includes(a.record.commissionedBy))
