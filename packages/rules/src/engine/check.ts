@@ -190,20 +190,49 @@ export class CheckSession {
       }
       return list;
     };
+    // Subject by subject, every rule of its kind in turn (not rule by rule over all subjects): a subject's
+    // records are still in the CPU's cache for the next rule, and the index's one-entry lookups hit.
+    const byKind = new Map<
+      string,
+      {
+        pack: RulePack;
+        rule: Rule;
+        params: Record<string, number | string | boolean>;
+        counts: OutcomeCounts;
+      }[]
+    >();
     for (const pack of this.options.packs) {
       for (const rule of pack.rules) {
         if (asOf < rule.inForce.from || (rule.inForce.to !== undefined && asOf > rule.inForce.to)) continue;
-        const params = this.parameters[rule.id] as Record<string, number | string | boolean>;
-        const counts = this.byRule[rule.id] as OutcomeCounts;
-        const ctx = { asOf, campaignYear: dataset.campaignYear, params, index };
-        for (const ref of subjectsFor(rule.subjectKind, rule.campaign)) {
+        const key = `${rule.subjectKind}|${rule.campaign}`;
+        let list = byKind.get(key);
+        if (!list) {
+          list = [];
+          byKind.set(key, list);
+        }
+        list.push({
+          pack,
+          rule,
+          params: this.parameters[rule.id] as Record<string, number | string | boolean>,
+          counts: this.byRule[rule.id] as OutcomeCounts,
+        });
+      }
+    }
+    const campaignYear = dataset.campaignYear;
+    for (const rules of byKind.values()) {
+      const first = rules[0] as (typeof rules)[number];
+      const contexts = rules.map((r) => ({ asOf, campaignYear, params: r.params, index }));
+      for (const ref of subjectsFor(first.rule.subjectKind, first.rule.campaign)) {
+        const county = ref.subject.countyCode;
+        this.byCounty[county] ??= zero();
+        const countyCounts = this.byCounty[county] as OutcomeCounts;
+        for (let i = 0; i < rules.length; i++) {
+          const { pack, rule, counts } = rules[i] as (typeof rules)[number];
           this.subjects++;
-          const ev = safeEvaluate(rule, ref, ctx);
+          const ev = safeEvaluate(rule, ref, contexts[i] as (typeof contexts)[number]);
           counts[ev.outcome]++;
           this.byOutcome[ev.outcome]++;
-          const county = ref.subject.countyCode;
-          this.byCounty[county] ??= zero();
-          (this.byCounty[county] as OutcomeCounts)[ev.outcome]++;
+          countyCounts[ev.outcome]++;
           if (this.include.has(ev.outcome)) this.findings.push(toFinding(pack, rule, ref, ev));
         }
       }
