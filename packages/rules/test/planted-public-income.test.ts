@@ -52,7 +52,9 @@ describe('public-income pack on planted samples', () => {
   );
 
   it('finds exactly the planted violations after the year ends', () => {
-    const plant = Object.fromEntries(PLANTABLE_RULE_IDS.filter((r) => r.startsWith('PI-')).map((r) => [r, 2]));
+    const plant = Object.fromEntries(
+      PLANTABLE_RULE_IDS.filter((r) => r.startsWith('PI-')).map((r) => [r, 2]),
+    );
     const { failed, planted } = failures('quanzhou-year-end', plant, '2024-02-15');
     expect(planted.length).toBeGreaterThan(20);
     expect(failed).toEqual(planted);

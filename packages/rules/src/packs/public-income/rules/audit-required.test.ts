@@ -75,7 +75,12 @@ describe('PI-AUDIT-REQUIRED (PI.M5)', () => {
       '2024-01-01',
       'fail',
     ],
-    ['an audit of the year before last does not count', () => dataset([auditRecord({ year: 2021 })]), '2024-01-01', 'fail'],
+    [
+      'an audit of the year before last does not count',
+      () => dataset([auditRecord({ year: 2021 })]),
+      '2024-01-01',
+      'fail',
+    ],
     [
       'zero income in every disclosed quarter, no objection: not applicable',
       () => dataset([], [], zeroIncome),

@@ -145,9 +145,8 @@ export const auditRequiredRule = defineRule({
         a.record.year === campaignYear ||
         (params.previousYearCounts === true &&
           a.record.year === campaignYear - 1 &&
-          a.record.reportedOn !== undefined &&
-          a.record.reportedOn.startsWith(yearDay) &&
-          a.record.reportedOn <= deadline),
+          (a.record.reportedOn ?? '').startsWith(yearDay) &&
+          (a.record.reportedOn ?? '') <= deadline),
     );
     const accepted =
       basis === 'owner-commissioned'
