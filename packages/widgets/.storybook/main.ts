@@ -5,8 +5,8 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 const config: StorybookConfig = {
   stories: ['../src/**/*.stories.tsx'],
   framework: { name: '@storybook/react-vite', options: {} },
-  // @storybook/addon-a11y is not installed yet; `parameters.a11y` in preview.tsx is ready for it.
-  addons: [],
+  // The accessibility panel and gate (axe-core); its settings are `parameters.a11y` in preview.tsx.
+  addons: ['@storybook/addon-a11y'],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

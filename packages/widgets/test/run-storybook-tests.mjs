@@ -1,5 +1,6 @@
 // Runs every story of the built Storybook (storybook-static) in real Chromium: render, play function (keyboard
-// paths), then the accessibility gate of .storybook/preview.tsx with colour contrast, which happy-dom cannot check.
+// paths), then the accessibility gate of @storybook/addon-a11y (settings in .storybook/preview.tsx) with colour
+// contrast, which happy-dom cannot check.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,8 +55,17 @@ describe('stories in Chromium', { skip: browserMissing ? `${CHROMIUM_PATH} not f
           value.on('storyThrewException', (error) => note('current', error?.message ?? String(error)));
           value.on('playFunctionThrewException', (error) => note('current', error?.message ?? String(error)));
           value.on('storyErrored', (error) => note('current', error?.title ?? 'errored'));
-          value.on('storyFinished', ({ storyId, status }) => {
-            window.__rkResults[storyId] = { status, errors: errors.current ?? [] };
+          value.on('storyFinished', ({ storyId, status, reporters = [] }) => {
+            // @storybook/addon-a11y files a failed report on a violation, which makes the status 'error'.
+            for (const report of reporters)
+              if (report.type === 'a11y' && report.status === 'failed')
+                for (const v of report.result?.violations ?? [])
+                  note(
+                    'current',
+                    `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+                  );
+            const checked = reporters.some((report) => report.type === 'a11y');
+            window.__rkResults[storyId] = { status, checked, errors: errors.current ?? [] };
             delete errors.current;
           });
         },
@@ -105,6 +115,7 @@ describe('stories in Chromium', { skip: browserMissing ? `${CHROMIUM_PATH} not f
         () => document.querySelector('#error-message, .sb-errordisplay')?.textContent,
       );
       assert.equal(result.status, 'success', [...result.errors, shown ?? ''].join('\n'));
+      assert.ok(result.checked, 'the accessibility addon reported on the story (the gate ran)');
     });
   }
 });
