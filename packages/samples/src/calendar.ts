@@ -1,29 +1,14 @@
 // Civil-date arithmetic on day numbers (days since 1970-01-01), proleptic Gregorian. Pure integer maths:
 // no Date object, no host time zone, no clock. Instants are written with +08:00 (Asia/Shanghai, no DST).
+import { civilFromDays, daysFromCivil } from '@rectify/schemas';
 
-/** Day number of a civil date given as year, month (1-12) and day (Howard Hinnant's days_from_civil). */
-export function dayOf(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** Day number of a civil date given as year, month (1-12) and day. */
+export const dayOf = daysFromCivil;
 
 /** Year, month (1-12) and day of a day number. */
 export function civilOf(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  const { year, month, day } = civilFromDays(days);
+  return [year, month, day];
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -63,6 +63,7 @@ export {
 } from './public-income/oversight';
 export { OwnersDecision } from './public-income/owners-decision';
 export { Campaign, CreditAction, Problem, SurveyWave, TaskProgress } from './shared/campaign';
+export { civilFromDays, daysFromCivil } from './shared/civil-days';
 export {
   Amount,
   BasisPoints,

@@ -1,4 +1,13 @@
-import { _, Ajv2020, type ErrorObject, type KeywordCxt, str, type ValidateFunction } from 'ajv/dist/2020.js';
+import {
+  _,
+  Ajv2020,
+  type Code,
+  type ErrorObject,
+  type KeywordCxt,
+  type Name,
+  str,
+  type ValidateFunction,
+} from 'ajv/dist/2020.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind } from './dataset';
 import { type Bilingual, formatMessage, ISSUE_CODES, type IssueCode } from './errors';
 import { checkBankCard, checkResidentId, checkUscc, type IdentifierCheck } from './identifiers/index';
@@ -108,34 +117,31 @@ function codePoints(value: string): number {
  * path, which builds the issue list, keeps ajv's own keywords.
  */
 function addCharacterLimits(instance: Ajv2020): void {
-  instance.addKeyword({
-    keyword: 'maxChars',
-    type: 'string',
-    schemaType: 'number',
-    error: {
-      message: ({ schemaCode }) => str`must NOT have more than ${schemaCode} characters`,
-      params: ({ schemaCode }) => _`{limit: ${schemaCode}}`,
-    },
-    code(cxt: KeywordCxt) {
-      const count = cxt.gen.scopeValue('func', { ref: codePoints });
-      cxt.fail(_`${cxt.data}.length > ${cxt.schema} && ${count}(${cxt.data}) > ${cxt.schema}`);
-    },
-  });
-  instance.addKeyword({
-    keyword: 'minChars',
-    type: 'string',
-    schemaType: 'number',
-    error: {
-      message: ({ schemaCode }) => str`must NOT have fewer than ${schemaCode} characters`,
-      params: ({ schemaCode }) => _`{limit: ${schemaCode}}`,
-    },
-    code(cxt: KeywordCxt) {
-      const count = cxt.gen.scopeValue('func', { ref: codePoints });
-      cxt.fail(
-        _`${cxt.data}.length < ${cxt.schema} || (${cxt.data}.length < 2 * ${cxt.schema} && ${count}(${cxt.data}) < ${cxt.schema})`,
-      );
-    },
-  });
+  const limit = (keyword: string, words: string, fails: (data: Name, max: Code, count: Name) => Code) =>
+    instance.addKeyword({
+      keyword,
+      type: 'string',
+      schemaType: 'number',
+      error: {
+        message: ({ schemaCode }) => str`must NOT have ${words} ${schemaCode} characters`,
+        params: ({ schemaCode }) => _`{limit: ${schemaCode}}`,
+      },
+      code(cxt: KeywordCxt) {
+        const count = cxt.gen.scopeValue('func', { ref: codePoints });
+        cxt.fail(fails(cxt.data, cxt.schemaCode as Code, count));
+      },
+    });
+  limit(
+    'maxChars',
+    'more than',
+    (data, max, count) => _`${data}.length > ${max} && ${count}(${data}) > ${max}`,
+  );
+  limit(
+    'minChars',
+    'fewer than',
+    (data, min, count) =>
+      _`${data}.length < ${min} || (${data}.length < 2 * ${min} && ${count}(${data}) < ${min})`,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
+import { civilFromDays, daysFromCivil } from '@rectify/schemas';
 import { CALENDAR_ERROR_CODES, CalendarError } from './calendar-error';
 import type { ParseResult } from './calendar-issue';
-import { civilFromDays, daysFromCivil } from './epoch-day';
 import { lastDayOfMonth, MAX_YEAR, MIN_YEAR } from './gregorian';
 
 /**

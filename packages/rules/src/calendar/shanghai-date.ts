@@ -1,8 +1,8 @@
 import { tzOffset } from '@date-fns/tz';
+import { civilFromDays, daysFromCivil } from '@rectify/schemas';
 import { CALENDAR_ERROR_CODES, CalendarError } from './calendar-error';
 import type { ParseResult } from './calendar-issue';
 import { type CivilDate, formatCivilDate, isCivilDate } from './civil-date';
-import { civilFromDays, daysFromCivil } from './epoch-day';
 import { lastDayOfMonth, MAX_YEAR, MIN_YEAR } from './gregorian';
 
 /** The zone every deadline of the campaigns is computed in. */

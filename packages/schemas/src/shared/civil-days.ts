@@ -1,7 +1,15 @@
-// Integer day arithmetic without Date (H. Hinnant's days_from_civil / civil_from_days): no local-time
-// method is ever involved, so results cannot depend on the host's TZ.
+// Proleptic Gregorian calendar arithmetic on whole days (Howard Hinnant's days_from_civil / civil_from_days): no
+// Date object and no local-time method is involved, so results never depend on the host's time zone. The one
+// copy the kit uses: the rules' calendar, the spreadsheet cell readers and the sample generator build on it.
 
-/** @internal Days since 1970-01-01 of a proleptic Gregorian date. */
+/**
+ * Days from 1970-01-01 to a civil date (negative before it).
+ *
+ * @param year - any integer year (proleptic Gregorian)
+ * @param month - 1–12
+ * @param day - 1–31 (not checked against the month)
+ * @example daysFromCivil(2023, 7, 31) // 19569
+ */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -11,7 +19,11 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 }
 
-/** @internal The proleptic Gregorian date of a count of days since 1970-01-01. */
+/**
+ * The civil date `days` days after 1970-01-01.
+ *
+ * @example civilFromDays(19569) // { year: 2023, month: 7, day: 31 }
+ */
 export function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
