@@ -8,7 +8,7 @@ import { UnitToggle } from '../income-statement/unit-toggle';
 import { asArray } from '../shared/data-guards';
 import { SubHeading } from '../shared/sub-heading';
 import { useSyncedState } from '../shared/use-synced-state';
-import { WidgetFrame } from '../shared/widget-frame';
+import { frameBaseProps, WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
 import { withKeys } from '../shared/with-keys';
 import { openPrintDocument, type PrintTarget } from './open-print-document';
@@ -103,12 +103,7 @@ export function DisclosureBoard(props: DisclosureBoardProps) {
       widget="disclosure-board"
       css={`${incomeStatementCss}\n${disclosureBoardCss}`}
       locale={locale}
-      theme={props.theme}
-      className={props.className}
-      headingLevel={props.headingLevel}
-      injectStyles={props.injectStyles}
-      loading={props.loading}
-      error={props.error}
+      {...frameBaseProps(props)}
       empty={!disclosure}
       title={title}
       actions={

@@ -4,7 +4,7 @@ import { type Locale, useLocale } from '../../i18n/index';
 import { asArray } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
 import { useSyncedState } from '../shared/use-synced-state';
-import { WidgetFrame } from '../shared/widget-frame';
+import { frameBaseProps, WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
 import { FindingDetails } from './finding-details';
 import {
@@ -239,12 +239,7 @@ export function FindingsList(props: FindingsListProps) {
       widget="findings-list"
       css={findingsListCss}
       locale={locale}
-      theme={props.theme}
-      className={props.className}
-      headingLevel={props.headingLevel}
-      injectStyles={props.injectStyles}
-      loading={props.loading}
-      error={props.error}
+      {...frameBaseProps(props)}
       empty={all.length === 0}
       title={m.findings.title}
     >

@@ -1,7 +1,7 @@
 import type { QuarterlyDisclosure } from '@rectify/schemas';
 import { type MoneyUnit, useLocale } from '../../i18n/index';
 import { useSyncedState } from '../shared/use-synced-state';
-import { WidgetFrame } from '../shared/widget-frame';
+import { frameBaseProps, WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
 import { statementRows } from './statement-rows';
 import { StatementTable } from './statement-table';
@@ -44,12 +44,7 @@ export function IncomeStatement(props: IncomeStatementProps) {
       widget="income-statement"
       css={incomeStatementCss}
       locale={locale}
-      theme={props.theme}
-      className={props.className}
-      headingLevel={props.headingLevel}
-      injectStyles={props.injectStyles}
-      loading={props.loading}
-      error={props.error}
+      {...frameBaseProps(props)}
       empty={!disclosure}
       title={disclosure ? title : locale.m.statement.heading}
       actions={

@@ -5,7 +5,7 @@ import { asArray } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
 import { SubHeading } from '../shared/sub-heading';
 import { TableScroll } from '../shared/table-scroll';
-import { WidgetFrame } from '../shared/widget-frame';
+import { frameBaseProps, WidgetFrame } from '../shared/widget-frame';
 import type { HeadingLevel, WidgetBaseProps } from '../shared/widget-props';
 import { fractionText, indicatorStatus, indicatorValue, targetText } from './indicator-text';
 import { indicatorDashboardCss } from './styles';
@@ -208,12 +208,7 @@ export function IndicatorDashboard(props: IndicatorDashboardProps) {
       widget="indicator-dashboard"
       css={indicatorDashboardCss}
       locale={locale}
-      theme={props.theme}
-      className={props.className}
-      headingLevel={props.headingLevel}
-      injectStyles={props.injectStyles}
-      loading={props.loading}
-      error={props.error}
+      {...frameBaseProps(props)}
       empty={shown.length === 0}
       title={m.indicators.title}
     >

@@ -4,7 +4,7 @@ import { useLocale } from '../../i18n/index';
 import { asArray } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
 import { SubHeading } from '../shared/sub-heading';
-import { WidgetFrame } from '../shared/widget-frame';
+import { frameBaseProps, WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
 import { withKeys } from '../shared/with-keys';
 import {
@@ -61,12 +61,7 @@ export function ProjectCompliance(props: ProjectComplianceProps) {
       widget="project-compliance"
       css={projectComplianceCss}
       locale={locale}
-      theme={props.theme}
-      className={props.className}
-      headingLevel={props.headingLevel}
-      injectStyles={props.injectStyles}
-      loading={props.loading}
-      error={props.error}
+      {...frameBaseProps(props)}
       empty={!project}
       title={project ? p.title(project.name) : p.heading}
     >

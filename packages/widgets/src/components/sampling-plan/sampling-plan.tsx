@@ -6,7 +6,7 @@ import { StatusBadge } from '../shared/status-badge';
 import { SubHeading } from '../shared/sub-heading';
 import { TableScroll } from '../shared/table-scroll';
 import { useSyncedState } from '../shared/use-synced-state';
-import { WidgetFrame } from '../shared/widget-frame';
+import { frameBaseProps, WidgetFrame } from '../shared/widget-frame';
 import type { HeadingLevel, WidgetBaseProps } from '../shared/widget-props';
 import { samplingPlanCss } from './styles';
 
@@ -154,12 +154,7 @@ export function SamplingPlan(props: SamplingPlanProps) {
       widget="sampling-plan"
       css={samplingPlanCss}
       locale={locale}
-      theme={props.theme}
-      className={props.className}
-      headingLevel={props.headingLevel}
-      injectStyles={props.injectStyles}
-      loading={props.loading}
-      error={props.error}
+      {...frameBaseProps(props)}
       empty={!plan || counties.length === 0}
       title={s.title}
     >

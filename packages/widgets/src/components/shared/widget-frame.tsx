@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/index';
 import { themeClass } from '../../theme/index';
 import { classNames } from './class-names';
 import { RectifyStyles } from './rectify-styles';
-import type { HeadingLevel, WidgetError } from './widget-props';
+import type { HeadingLevel, WidgetBaseProps, WidgetError } from './widget-props';
 
 /** @internal Props of {@link WidgetFrame}. */
 export interface WidgetFrameProps {
@@ -35,6 +35,29 @@ export interface WidgetFrameProps {
   actions?: ReactNode;
   /** The content, shown when there is no error, no loading and data. */
   children?: ReactNode;
+}
+
+/** @internal The props of {@link WidgetFrame} that every widget passes on from its own props unchanged. */
+export type FrameBaseProps = Pick<
+  WidgetFrameProps,
+  'theme' | 'className' | 'headingLevel' | 'injectStyles' | 'loading' | 'error'
+>;
+
+/**
+ * @internal Picks, from a widget's own props, what {@link WidgetFrame} takes as is: theme, host class names, heading
+ * level, whether to inject the styles, and the loading and error states (`lang` is not among them: the widget
+ * passes its `locale`). Spread it into the frame, `<WidgetFrame widget="…" css={…} locale={locale}
+ * {...frameBaseProps(props)} …>`; a widget with an error of its own sets `error={…}` after the spread.
+ */
+export function frameBaseProps(props: WidgetBaseProps): FrameBaseProps {
+  return {
+    theme: props.theme,
+    className: props.className,
+    headingLevel: props.headingLevel,
+    injectStyles: props.injectStyles,
+    loading: props.loading,
+    error: props.error,
+  };
 }
 
 /** The text of an `error` prop: its own words, or the catalog's generic message. */

@@ -12,7 +12,7 @@ import { StatusBadge } from '../shared/status-badge';
 import { SubHeading } from '../shared/sub-heading';
 import { TableScroll } from '../shared/table-scroll';
 import { useSyncedState } from '../shared/use-synced-state';
-import { WidgetFrame } from '../shared/widget-frame';
+import { frameBaseProps, WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
 import { taskTrackerCss } from './styles';
 import { resolvedText, rowStatus, taskRows } from './task-rows';
@@ -106,11 +106,7 @@ export function TaskTracker(props: TaskTrackerProps) {
       widget="task-tracker"
       css={taskTrackerCss}
       locale={locale}
-      theme={props.theme}
-      className={props.className}
-      headingLevel={props.headingLevel}
-      injectStyles={props.injectStyles}
-      loading={props.loading}
+      {...frameBaseProps(props)}
       error={props.error ?? (tasks.length > 0 && !asOfValid ? m.tasks.needAsOf : undefined)}
       empty={tasks.length === 0}
       title={m.tasks.title}

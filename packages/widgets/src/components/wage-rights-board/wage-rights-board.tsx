@@ -2,7 +2,7 @@ import type { RightsBoard } from '@rectify/schemas';
 import { useLocale } from '../../i18n/index';
 import { asArray } from '../shared/data-guards';
 import { StatusBadge } from '../shared/status-badge';
-import { WidgetFrame } from '../shared/widget-frame';
+import { frameBaseProps, WidgetFrame } from '../shared/widget-frame';
 import type { WidgetBaseProps } from '../shared/widget-props';
 import { latestBoard } from './latest-board';
 import { RIGHTS_BOARD_ITEM_CODES as RIGHTS_BOARD_ITEMS } from './rights-board-items';
@@ -38,12 +38,7 @@ export function WageRightsBoard(props: WageRightsBoardProps) {
       widget="wage-rights-board"
       css={wageRightsBoardCss}
       locale={locale}
-      theme={props.theme}
-      className={props.className}
-      headingLevel={props.headingLevel}
-      injectStyles={props.injectStyles}
-      loading={props.loading}
-      error={props.error}
+      {...frameBaseProps(props)}
       empty={!board}
       emptyText={r.noBoard}
       title={title}
