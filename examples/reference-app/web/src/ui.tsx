@@ -1,5 +1,6 @@
-// Small pieces every page uses: the loading and error states, finding counts, the breadcrumb trail.
-import type { AppError, FindingCounts, TrailStep } from '../../shared/api';
+// Small pieces every page uses: the loading and error states, finding counts, the breadcrumb trail, and the
+// city-or-county picker.
+import type { AppError, FindingCounts, MetaResponse, TrailStep } from '../../shared/api';
 import { type Lang, pick, type Words } from './i18n';
 import { href } from './router';
 
@@ -80,5 +81,28 @@ export function Trail({ trail, current }: { trail: readonly TrailStep[]; current
         {current ? <li aria-current="page">{current}</li> : null}
       </ol>
     </nav>
+  );
+}
+
+/** A labelled choice of the city (shown as `cityLabel`) or one of its counties; the value is the division code. */
+export function DivisionSelect(props: {
+  label: string;
+  cityLabel: string;
+  meta: Pick<MetaResponse, 'city' | 'counties'>;
+  value: string;
+  onChange: (divisionCode: string) => void;
+}) {
+  return (
+    <label className="ra-field">
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value={props.meta.city.code}>{props.cityLabel}</option>
+        {props.meta.counties.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

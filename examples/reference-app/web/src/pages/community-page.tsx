@@ -1,10 +1,11 @@
 // A community: its quarterly disclosure board (one quarter at a time, printable) and its findings.
-import { DisclosureBoard, FindingsList } from '@rectify/widgets';
+import { DisclosureBoard } from '@rectify/widgets';
 import { useState } from 'react';
 import type { CommunityResponse } from '../../../shared/api';
 import { useApi, withQuery } from '../api';
 import type { PageProps } from '../app';
 import { words } from '../i18n';
+import { FindingsSection } from '../sections';
 import { Pending, Trail } from '../ui';
 
 /** The community page. */
@@ -55,16 +56,14 @@ export function CommunityPage({ lang, asOf, id }: PageProps & { id: string }) {
           </>
         )}
       </section>
-      <section aria-labelledby="community-findings">
-        <h2 id="community-findings">{w.communityFindings}</h2>
-        <FindingsList
-          findings={data.findings}
-          rules={data.rules}
-          divisionNames={data.divisionNames}
-          lang={lang}
-          headingLevel={3}
-        />
-      </section>
+      <FindingsSection
+        id="community-findings"
+        heading={w.communityFindings}
+        findings={data.findings}
+        rules={data.rules}
+        divisionNames={data.divisionNames}
+        lang={lang}
+      />
     </>
   );
 }

@@ -1,12 +1,10 @@
 // A county or a street: its indicators, the streets (county) or communities (street) below it, its projects.
-import { IndicatorDashboard } from '@rectify/widgets';
 import type { DivisionResponse } from '../../../shared/api';
 import { useApi, withQuery } from '../api';
 import type { PageProps } from '../app';
 import { words } from '../i18n';
-import { href } from '../router';
-import { CountCells, CountHeads, Pending, Trail } from '../ui';
-import { TopRules } from './dashboard-page';
+import { DivisionTable, DrillDownTable, IndicatorsAndTopRules } from '../sections';
+import { Pending, Trail } from '../ui';
 
 /** The county or street page. */
 export function DivisionPage({ lang, asOf, code }: PageProps & { code: string }) {
@@ -27,93 +25,35 @@ export function DivisionPage({ lang, asOf, code }: PageProps & { code: string })
         {division.findings.fail} · {w.pending} {division.findings.pending} · {w.unknown}{' '}
         {division.findings.unknown}
       </p>
-      {data.children.length > 0 ? (
-        <section aria-labelledby="streets">
-          <h2 id="streets">{w.streets}</h2>
-          <table className="ra-table" data-testid="street-table">
-            <thead>
-              <tr>
-                <th scope="col">{w.name}</th>
-                <th scope="col" className="ra-num">
-                  {w.communities}
-                </th>
-                <th scope="col" className="ra-num">
-                  {w.projects}
-                </th>
-                <CountHeads w={w} />
-              </tr>
-            </thead>
-            <tbody>
-              {data.children.map((s) => (
-                <tr key={s.code}>
-                  <th scope="row">
-                    <a href={href('street', s.code)}>{s.name}</a>
-                  </th>
-                  <td className="ra-num">{s.communities}</td>
-                  <td className="ra-num">{s.projects}</td>
-                  <CountCells counts={s.findings} w={w} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      {data.children.length > 0 ? <DivisionTable level="street" rows={data.children} w={w} /> : null}
       {data.communities.length > 0 ? (
-        <section aria-labelledby="communities">
-          <h2 id="communities">{w.communities}</h2>
-          <table className="ra-table" data-testid="community-table">
-            <thead>
-              <tr>
-                <th scope="col">{w.name}</th>
-                <th scope="col">{w.company}</th>
-                <th scope="col" className="ra-num">
-                  {w.households}
-                </th>
-                <CountHeads w={w} />
-              </tr>
-            </thead>
-            <tbody>
-              {data.communities.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    <a href={href('community', c.id)}>{c.name}</a>
-                  </th>
-                  <td>{c.companyName}</td>
-                  <td className="ra-num">{c.households}</td>
-                  <CountCells counts={c.findings} w={w} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DrillDownTable
+          id="communities"
+          heading={w.communities}
+          testId="community-table"
+          rows={data.communities}
+          page="community"
+          rowId={(c) => c.id}
+          columns={[
+            { head: w.company, cell: (c) => c.companyName },
+            { head: w.households, numeric: true, cell: (c) => c.households },
+          ]}
+          w={w}
+        />
       ) : null}
       {data.projects.length > 0 ? (
-        <section aria-labelledby="projects">
-          <h2 id="projects">{w.projects}</h2>
-          <table className="ra-table" data-testid="project-table">
-            <thead>
-              <tr>
-                <th scope="col">{w.name}</th>
-                <th scope="col">{w.status}</th>
-                <CountHeads w={w} />
-              </tr>
-            </thead>
-            <tbody>
-              {data.projects.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <a href={href('project', p.id)}>{p.name}</a>
-                  </th>
-                  <td>{p.status}</td>
-                  <CountCells counts={p.findings} w={w} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DrillDownTable
+          id="projects"
+          heading={w.projects}
+          testId="project-table"
+          rows={data.projects}
+          page="project"
+          rowId={(p) => p.id}
+          columns={[{ head: w.status, cell: (p) => p.status }]}
+          w={w}
+        />
       ) : null}
-      <IndicatorDashboard indicators={data.indicators} asOf={data.asOf} lang={lang} headingLevel={2} />
-      <TopRules rules={data.topRules} w={w} lang={lang} />
+      <IndicatorsAndTopRules data={data} w={w} lang={lang} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 // A construction project: its wage-payment institution checklist, its arrears warning and its findings.
-import { FindingsList, ProjectCompliance } from '@rectify/widgets';
+import { ProjectCompliance } from '@rectify/widgets';
 import type { ProjectResponse } from '../../../shared/api';
 import { useApi, withQuery } from '../api';
 import type { PageProps } from '../app';
 import { words } from '../i18n';
+import { FindingsSection } from '../sections';
 import { Pending, Trail } from '../ui';
 
 /** The project page. */
@@ -27,16 +28,14 @@ export function ProjectPage({ lang, asOf, id }: PageProps & { id: string }) {
         lang={lang}
         headingLevel={2}
       />
-      <section aria-labelledby="project-findings">
-        <h2 id="project-findings">{w.projectFindings}</h2>
-        <FindingsList
-          findings={data.findings.filter((f) => f.outcome !== 'pass' && f.outcome !== 'not_applicable')}
-          rules={data.rules}
-          divisionNames={data.divisionNames}
-          lang={lang}
-          headingLevel={3}
-        />
-      </section>
+      <FindingsSection
+        id="project-findings"
+        heading={w.projectFindings}
+        findings={data.findings.filter((f) => f.outcome !== 'pass' && f.outcome !== 'not_applicable')}
+        rules={data.rules}
+        divisionNames={data.divisionNames}
+        lang={lang}
+      />
     </>
   );
 }

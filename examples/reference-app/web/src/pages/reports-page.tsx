@@ -4,6 +4,7 @@ import type { ReportListing } from '../../../shared/api';
 import { withQuery } from '../api';
 import type { PageProps } from '../app';
 import { type Lang, pick, type Words, words } from '../i18n';
+import { DivisionSelect } from '../ui';
 
 function ReportRow({
   report,
@@ -94,17 +95,13 @@ export function ReportsPage({ lang, asOf, meta }: PageProps) {
   return (
     <>
       <h1>{w.navReports}</h1>
-      <label className="ra-field">
-        {w.division}{' '}
-        <select value={divisionCode} onChange={(e) => setDivisionCode(e.target.value)}>
-          <option value={meta.city.code}>{meta.city.name}</option>
-          {meta.counties.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DivisionSelect
+        label={w.division}
+        cityLabel={meta.city.name}
+        meta={meta}
+        value={divisionCode}
+        onChange={setDivisionCode}
+      />
       <table className="ra-table" data-testid="report-table">
         <thead>
           <tr>

@@ -5,7 +5,7 @@ import type { TasksResponse } from '../../../shared/api';
 import { useApi, withQuery } from '../api';
 import type { PageProps } from '../app';
 import { words } from '../i18n';
-import { Pending } from '../ui';
+import { DivisionSelect, Pending } from '../ui';
 
 /** The task tracker page. */
 export function TasksPage({ lang, asOf, meta }: PageProps) {
@@ -16,17 +16,13 @@ export function TasksPage({ lang, asOf, meta }: PageProps) {
   return (
     <>
       <h1>{w.navTasks}</h1>
-      <label className="ra-field">
-        {w.countyFilter}{' '}
-        <select value={divisionCode} onChange={(e) => setDivisionCode(e.target.value)}>
-          <option value={meta.city.code}>{w.allCity}</option>
-          {meta.counties.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DivisionSelect
+        label={w.countyFilter}
+        cityLabel={w.allCity}
+        meta={meta}
+        value={divisionCode}
+        onChange={setDivisionCode}
+      />
       {!data ? (
         <Pending loading={state.loading} error={state.error} w={w} lang={lang} reload={state.reload} />
       ) : (
