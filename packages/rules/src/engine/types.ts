@@ -179,7 +179,7 @@ export interface Rule<
 export interface RulePack {
   id: string;
   version: string;
-  /** SHA-256 of the rules' metadata and logic. */
+  /** SHA-256 of the rules' metadata (a change of logic bumps a rule's version, and so the hash). */
   hash: string;
   campaign: Campaign;
   rules: readonly Rule[];

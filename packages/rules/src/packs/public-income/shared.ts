@@ -16,6 +16,14 @@ export function postingOf(
   return posting === undefined ? undefined : { posting, index };
 }
 
+/**
+ * `floor(a × b / c)` for non-negative integers, exact beyond 2^53: money times days (a contract's income for the
+ * days it ran) or times basis points (a cap on the quarter's income) can pass it.
+ */
+export function mulDivFloor(a: number, b: number, c: number): number {
+  return Number((BigInt(a) * BigInt(b)) / BigInt(c));
+}
+
 /** The three channels of PI.C1.c, in the order the clause names them. */
 export const CHANNELS = ['notice-board', 'provincial-system', 'quanzhou-system'] as const;
 

@@ -18,7 +18,8 @@ import {
   previousMonth,
 } from '../../calendar/index';
 import type { DatasetIndex, Located } from '../../engine/dataset-index';
-import type { Evidence } from '../../engine/types';
+import { t } from '../../engine/rule';
+import type { Evidence, ParameterDefinition } from '../../engine/types';
 
 /** 《保障农民工工资支付条例》, cited by article in parameter sources. */
 export const WAGE_REGULATIONS = '《保障农民工工资支付条例》（国务院令第724号，2020年5月1日施行）';
@@ -75,6 +76,18 @@ export function isJudged(project: ConstructionProject, options: { suspended?: bo
   );
 }
 
+/** Suspended projects are judged too: hoisted so the per-subject check allocates nothing. */
+const WITH_SUSPENDED = { suspended: true } as const;
+
+/**
+ * True when a project-month rule of wages (pay, payment channel, labour cost) judges the month on `asOf`: the
+ * project is under construction or suspended (a suspended site still owes the wages and labour cost of the
+ * months it worked) and the month has begun by `asOf`.
+ */
+export function isJudgedMonth(project: ConstructionProject, month: string, asOf: string): boolean {
+  return isJudged(project, WITH_SUSPENDED) && monthStart(month) <= asOf;
+}
+
 /** The day works began: `startedOn`, else the construction permit date; undefined when neither is known. */
 export function projectStart(project: ConstructionProject): string | undefined {
   return project.startedOn ?? project.permitOn;
@@ -111,6 +124,22 @@ export function monthsBefore(asOf: string, n: number): string[] {
  */
 export function payDeadline(month: string, payDay: number): string {
   return dayOfMonthDeadline(nextMonth(month), payDay);
+}
+
+/**
+ * The `payDay` parameter of a rule that judges a month's wages against {@link payDeadline}: the 15th of the
+ * following month, standing for the agreed pay day (art. 12, 14), which the data does not hold. The rules that
+ * judge the month's own wages (WG-WAGE-ARREARS, WG-PAYROLL-ACCOUNT) declare it alike; each cites its own articles.
+ *
+ * @param citation - The law the rule cites for the pay day.
+ */
+export function payDayParameter(citation: string): ParameterDefinition<number> {
+  return {
+    default: 15,
+    unit: 'day-of-month',
+    description: t('次月工资支付日（工资支付截止日）', 'Day of the following month by which wages are paid'),
+    source: { kind: 'law', citation },
+  };
 }
 
 /**

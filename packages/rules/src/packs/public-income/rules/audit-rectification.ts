@@ -1,11 +1,8 @@
 import type { Audit } from '@rectify/schemas';
 import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
 import type { Condition, Evidence } from '../../../engine/types';
+import { knownBy } from '../../handling-clock';
 import { CHANNELS } from '../shared';
-
-/** A date is only known once it has happened: a date after asOf does not count on asOf. */
-const knownBy = (date: string | undefined, asOf: string) =>
-  date !== undefined && date <= asOf ? date : undefined;
 
 /** The channels of PI.C1.c by name, for the failed conditions. */
 const CHANNEL_NAMES: Record<(typeof CHANNELS)[number], { zh: string; en: string }> = {

@@ -1,13 +1,7 @@
 import type { Complaint } from '@rectify/schemas';
 import { addDays } from '../../../calendar/index';
-import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
-import type { Condition, Evidence } from '../../../engine/types';
-
-/** A handling date is only known once it has happened: a date after asOf does not count on asOf. */
-const knownBy = (date: string | undefined, asOf: string) =>
-  date !== undefined && date <= asOf ? date : undefined;
-
-const isDayCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
+import { defineRule, notApplicable, t, unknown } from '../../../engine/rule';
+import { HandlingClock, isDayCount, knownBy } from '../../handling-clock';
 
 /**
  * PI.C3.c, PI.S3: a complaint about public income is accepted within `acceptDays` of receipt and its result is
@@ -84,54 +78,34 @@ export const complaintHandlingRule = defineRule({
             .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
     const answeredOn = knownBy(complaint.answeredOn, asOf);
 
-    const why: Condition[] = [];
-    const evidence: Evidence[] = [];
-    const deadlines: string[] = [];
-    if (acceptance !== undefined ? acceptance.date > acceptBy : asOf > acceptBy) {
-      const observed = acceptance?.date ?? null;
-      why.push({
-        clauseId: 'PI.C3.c',
-        text: t(`未在收到后 ${acceptDays} 日内受理`, `not accepted within ${acceptDays} days of receipt`),
-        observed,
-        expected: `≤ ${acceptBy}`,
-      });
-      evidence.push({
-        pointer: `${ref.pointer}/${acceptance?.field ?? 'acceptedOn'}`,
-        observed,
-        expected: `≤ ${acceptBy}`,
-      });
-      deadlines.push(acceptBy);
-    }
-    if (answeredOn !== undefined ? answeredOn > answerBy : asOf > answerBy) {
+    const clock = new HandlingClock(asOf);
+    if (clock.step(acceptance?.date, acceptBy))
+      clock.late(
+        'PI.C3.c',
+        t(`未在收到后 ${acceptDays} 日内受理`, `not accepted within ${acceptDays} days of receipt`),
+        `${ref.pointer}/${acceptance?.field ?? 'acceptedOn'}`,
+        acceptance?.date,
+        acceptBy,
+      );
+    if (clock.step(answeredOn, answerBy)) {
       const closedOn = knownBy(complaint.closedOn, asOf);
-      why.push({
-        clauseId: 'PI.S3',
-        text: t(
+      clock.late(
+        'PI.S3',
+        t(
           `未在收到后 ${answerDays} 日内将处理结果反馈投诉人`,
           `result not fed back to the complainant within ${answerDays} days of receipt`,
         ),
-        observed: answeredOn ?? null,
-        expected: `≤ ${answerBy}`,
-      });
-      evidence.push({
-        pointer: `${ref.pointer}/answeredOn`,
-        observed: answeredOn ?? null,
-        expected: `≤ ${answerBy}`,
-        ...(answeredOn === undefined && closedOn !== undefined
-          ? {
-              note: t(
-                `已于 ${closedOn} 办结但未反馈投诉人`,
-                `closed on ${closedOn} without feedback to the complainant`,
-              ),
-            }
-          : {}),
-      });
-      deadlines.push(answerBy);
+        `${ref.pointer}/answeredOn`,
+        answeredOn,
+        answerBy,
+        answeredOn === undefined && closedOn !== undefined
+          ? t(
+              `已于 ${closedOn} 办结但未反馈投诉人`,
+              `closed on ${closedOn} without feedback to the complainant`,
+            )
+          : undefined,
+      );
     }
-    if (why.length > 0)
-      return fail(why, evidence, { deadline: deadlines[0] as string, params: templateParams });
-    if (acceptance === undefined) return pending(acceptBy, [], { params: templateParams });
-    if (answeredOn === undefined) return pending(answerBy, [], { params: templateParams });
-    return pass([], { deadline: answerBy, params: templateParams });
+    return clock.outcome(templateParams);
   },
 });

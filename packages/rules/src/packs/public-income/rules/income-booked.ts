@@ -2,9 +2,7 @@ import type { Community } from '@rectify/schemas';
 import { compareDates, daysBetween, quarterEnd, quarterStart } from '../../../calendar/index';
 import { defineRule, fail, notApplicable, pass, t } from '../../../engine/rule';
 import type { Condition, Evidence } from '../../../engine/types';
-
-/** floor(a × b / c) for non-negative integers, exact beyond 2^53 (money × days can pass it). */
-const mulDivFloor = (a: number, b: number, c: number) => Number((BigInt(a) * BigInt(b)) / BigInt(c));
+import { mulDivFloor } from '../shared';
 
 /**
  * PI.C2.c: every common-part contract's income is booked in full (不入账、少入账), and no expense is invented

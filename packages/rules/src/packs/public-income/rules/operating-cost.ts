@@ -1,9 +1,7 @@
 import type { Community } from '@rectify/schemas';
 import { defineRule, fail, notApplicable, pass, t, unknown } from '../../../engine/rule';
 import type { Evidence } from '../../../engine/types';
-
-/** floor(a × b / c) for non-negative integers, exact beyond 2^53. */
-const mulDivFloor = (a: number, b: number, c: number) => Number((BigInt(a) * BigInt(b)) / BigInt(c));
+import { mulDivFloor } from '../shared';
 
 /**
  * PI.C4.c: the costs of running public income (经营管理费用) stay within the agreed share of the quarter's

@@ -2,10 +2,7 @@ import type { Problem } from '@rectify/schemas';
 import { addDays } from '../../../calendar/index';
 import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
 import type { Condition, Evidence } from '../../../engine/types';
-
-/** A handling date is only known once it has happened: a date after asOf does not count on asOf. */
-const knownBy = (date: string | undefined, asOf: string) =>
-  date !== undefined && date <= asOf ? date : undefined;
+import { knownBy } from '../../handling-clock';
 
 /** The dates of a problem that show it was dealt with (约谈、整改、处理、处罚、曝光、移送、办结), in ledger order. */
 const HANDLING_STEPS = [

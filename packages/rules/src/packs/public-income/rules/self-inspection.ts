@@ -2,10 +2,7 @@ import type { Community, SelfInspection } from '@rectify/schemas';
 import { coversDays, isCivilDate } from '../../../calendar/index';
 import { defineRule, fail, pass, pending, t, unknown } from '../../../engine/rule';
 import type { Condition, Evidence } from '../../../engine/types';
-
-/** A date is only known once it has happened: a date after asOf does not count on asOf. */
-const knownBy = (date: string | undefined, asOf: string) =>
-  date !== undefined && date <= asOf ? date : undefined;
+import { knownBy } from '../../handling-clock';
 
 /**
  * The electronic ways of telling owners (微信、短信、电话等电子信息方式). An app message is electronic too (the

@@ -1,5 +1,4 @@
 import type { ConstructionProject } from '@rectify/schemas';
-import { monthStart } from '../../../calendar/index';
 import { defineRule, fail, notApplicable, pass, pending, t } from '../../../engine/rule';
 import type { Condition, Evidence } from '../../../engine/types';
 import { formatYuan } from '../../../planners/yuan';
@@ -7,7 +6,7 @@ import {
   ACCOUNT_MEASURES,
   analyseLabourCost,
   attendanceOf,
-  isJudged,
+  isJudgedMonth,
   payrollOf,
   WAGE_REGULATIONS,
   WG_QUOTES,
@@ -54,7 +53,7 @@ export const labourCostTransferRule = defineRule({
   evaluate(ref, { asOf, index, params }) {
     const project = ref.record as ConstructionProject;
     const month = ref.period as string;
-    if (!isJudged(project, { suspended: true }) || monthStart(month) > asOf) return notApplicable();
+    if (!isJudgedMonth(project, month, asOf)) return notApplicable();
     const lc = analyseLabourCost(project.id, month, index, asOf, params.lagMonths);
     const hasWork =
       payrollOf(project.id, month, index).length > 0 ||

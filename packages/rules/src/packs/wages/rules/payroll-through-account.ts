@@ -1,13 +1,13 @@
 import type { ConstructionProject } from '@rectify/schemas';
-import { monthStart } from '../../../calendar/index';
 import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
 import type { Condition, Evidence } from '../../../engine/types';
 import { formatYuan } from '../../../planners/yuan';
 import {
   attendanceOf,
   isActiveInMonth,
-  isJudged,
+  isJudgedMonth,
   paidAsOf,
+  payDayParameter,
   payDeadline,
   payrollOf,
   sumFen,
@@ -38,24 +38,15 @@ export const payrollThroughAccountRule = defineRule({
   subjectKind: 'project-month',
   inForce: { from: '2023-07-01' },
   parameters: {
-    payDay: {
-      default: 15,
-      unit: 'day-of-month',
-      description: t(
-        '次月工资支付日（工资支付截止日）',
-        'Day of the following month by which wages are paid',
-      ),
-      source: {
-        kind: 'law',
-        citation: `${WAGE_REGULATIONS}第十二条、第十四条（按约定支付日足额支付，支付日在当期或者次期）、第三十一条（总包代发、工资支付表签字）；the 15th stands for the agreed pay day where none is recorded.`,
-      },
-    },
+    payDay: payDayParameter(
+      `${WAGE_REGULATIONS}第十二条、第十四条（按约定支付日足额支付，支付日在当期或者次期）、第三十一条（总包代发、工资支付表签字）；the 15th stands for the agreed pay day where none is recorded.`,
+    ),
   },
   supervisingUnit: 'hrss-bureau',
   evaluate(ref, { asOf, index, params }) {
     const project = ref.record as ConstructionProject;
     const month = ref.period as string;
-    if (!isJudged(project, { suspended: true }) || monthStart(month) > asOf) return notApplicable();
+    if (!isJudgedMonth(project, month, asOf)) return notApplicable();
     const deadline = payDeadline(month, params.payDay);
     const lines = payrollOf(project.id, month, index).filter(
       (l) => l.record.amountDue > 0 || l.record.amountPaid > 0,

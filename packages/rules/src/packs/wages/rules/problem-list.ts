@@ -2,10 +2,7 @@ import type { Problem } from '@rectify/schemas';
 import { addDays } from '../../../calendar/index';
 import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
 import type { Condition, Evidence } from '../../../engine/types';
-
-/** A step is only in place once it has happened: a date after asOf does not count on asOf. */
-const knownBy = (date: string | undefined, asOf: string) =>
-  date !== undefined && date <= asOf ? date : undefined;
+import { knownBy } from '../../handling-clock';
 
 /** 三个到位: rectification, handling and accountability, each in place by the problem's time limit. */
 const STEPS = [

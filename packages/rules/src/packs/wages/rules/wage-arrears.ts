@@ -1,11 +1,11 @@
 import type { Bilingual, ConstructionProject } from '@rectify/schemas';
-import { monthStart } from '../../../calendar/index';
 import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
 import { formatYuan } from '../../../planners/yuan';
 import {
   analyseWageMonth,
   isActiveInMonth,
-  isJudged,
+  isJudgedMonth,
+  payDayParameter,
   WAGE_REGULATIONS,
   type WageGap,
   WG_QUOTES,
@@ -60,24 +60,15 @@ export const wageArrearsRule = defineRule({
   subjectKind: 'project-month',
   inForce: { from: '2023-07-01' },
   parameters: {
-    payDay: {
-      default: 15,
-      unit: 'day-of-month',
-      description: t(
-        '次月工资支付日（工资支付截止日）',
-        'Day of the following month by which wages are paid',
-      ),
-      source: {
-        kind: 'law',
-        citation: `${WAGE_REGULATIONS}第十二条：用人单位应当按照与农民工书面约定或者依法制定的规章制度规定的工资支付周期和具体支付日期足额支付工资；第十四条：具体支付日期可以在农民工提供劳动的当期或者次期. The 15th stands for the agreed pay day where none is recorded.`,
-      },
-    },
+    payDay: payDayParameter(
+      `${WAGE_REGULATIONS}第十二条：用人单位应当按照与农民工书面约定或者依法制定的规章制度规定的工资支付周期和具体支付日期足额支付工资；第十四条：具体支付日期可以在农民工提供劳动的当期或者次期. The 15th stands for the agreed pay day where none is recorded.`,
+    ),
   },
   supervisingUnit: 'hrss-bureau',
   evaluate(ref, { asOf, index, params }) {
     const project = ref.record as ConstructionProject;
     const month = ref.period as string;
-    if (!isJudged(project, { suspended: true }) || monthStart(month) > asOf) return notApplicable();
+    if (!isJudgedMonth(project, month, asOf)) return notApplicable();
     const w = analyseWageMonth(project.id, month, index, asOf, params.payDay);
     const deadline = w.deadline;
     const hasData = w.lines.length > 0 || w.attendance.length > 0;

@@ -1,13 +1,7 @@
 import type { WageComplaint } from '@rectify/schemas';
 import { addDays } from '../../../calendar/index';
-import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
-import type { Condition, Evidence } from '../../../engine/types';
-
-/** A date is only known once it has happened: a date after asOf does not count on asOf. */
-const knownBy = (date: string | undefined, asOf: string) =>
-  date !== undefined && date <= asOf ? date : undefined;
-
-const isDayCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
+import { defineRule, notApplicable, t, unknown } from '../../../engine/rule';
+import { HandlingClock, isDayCount, knownBy } from '../../handling-clock';
 
 /**
  * The acceptance of a complaint: its acceptance date, or — when the host kept none — its closing date, since a
@@ -100,45 +94,26 @@ export const wageComplaintRule = defineRule({
     const closeBy = addDays(acceptance?.date ?? acceptBy, closeDays);
     const closedOn = knownBy(complaint.closedOn, asOf);
 
-    const why: Condition[] = [];
-    const evidence: Evidence[] = [];
-    const deadlines: string[] = [];
-    if (acceptance !== undefined ? acceptance.date > acceptBy : asOf > acceptBy) {
-      const observed = acceptance?.date ?? null;
-      why.push({
-        clauseId: 'WG.T5',
-        text: t(`未在接到投诉后 ${acceptDays} 日内受理`, `not accepted within ${acceptDays} days of receipt`),
-        observed,
-        expected: `≤ ${acceptBy}`,
-      });
-      evidence.push({
-        pointer: `${ref.pointer}/${acceptance?.field ?? 'acceptedOn'}`,
-        observed,
-        expected: `≤ ${acceptBy}`,
-      });
-      deadlines.push(acceptBy);
-    }
-    if (closedOn !== undefined ? closedOn > closeBy : asOf > closeBy) {
-      why.push({
-        clauseId: 'WG.M5',
-        text: t(
+    const clock = new HandlingClock(asOf);
+    if (clock.step(acceptance?.date, acceptBy))
+      clock.late(
+        'WG.T5',
+        t(`未在接到投诉后 ${acceptDays} 日内受理`, `not accepted within ${acceptDays} days of receipt`),
+        `${ref.pointer}/${acceptance?.field ?? 'acceptedOn'}`,
+        acceptance?.date,
+        acceptBy,
+      );
+    if (clock.step(closedOn, closeBy))
+      clock.late(
+        'WG.M5',
+        t(
           `未在受理后 ${closeDays} 日内办结（办理超期）`,
           `not closed within ${closeDays} days of acceptance (overdue)`,
         ),
-        observed: closedOn ?? null,
-        expected: `≤ ${closeBy}`,
-      });
-      evidence.push({
-        pointer: `${ref.pointer}/closedOn`,
-        observed: closedOn ?? null,
-        expected: `≤ ${closeBy}`,
-      });
-      deadlines.push(closeBy);
-    }
-    if (why.length > 0)
-      return fail(why, evidence, { deadline: deadlines[0] as string, params: templateParams });
-    if (acceptance === undefined) return pending(acceptBy, [], { params: templateParams });
-    if (closedOn === undefined) return pending(closeBy, [], { params: templateParams });
-    return pass([], { deadline: closeBy, params: templateParams });
+        `${ref.pointer}/closedOn`,
+        closedOn,
+        closeBy,
+      );
+    return clock.outcome(templateParams);
   },
 });
