@@ -47,6 +47,31 @@ export function buildContext(
   };
 }
 
+/**
+ * What a ledger row needs from the context (an inspection row, a wages work row): the language of cell words,
+ * whether personal data is printed unmasked, the subjects by id and the division names in that language.
+ */
+export interface RowContext {
+  /** The language of cell words. */
+  readonly lang: ReportLang;
+  /** Print personal data unmasked. */
+  readonly reveal: boolean;
+  /** Communities, projects and enterprises by id. */
+  readonly subjects: SubjectIndex;
+  /** Division names in `lang`. */
+  readonly divisions: DivisionNames;
+}
+
+/** The context a ledger row needs, from the builder's context. */
+export function rowContextOf(ctx: BuildContext): RowContext {
+  return {
+    lang: ctx.lang,
+    reveal: ctx.reveal,
+    subjects: ctx.subjects,
+    divisions: ctx.divisions[ctx.lang],
+  };
+}
+
 /** The context a problem ledger needs. */
 export function ledgerContext(ctx: BuildContext): LedgerContext {
   return {
@@ -65,4 +90,28 @@ export function packsOf(result: CheckResult, campaign: Campaign | 'both'): Repor
   return result.packs
     .filter((p) => campaign === 'both' || p.id === campaign)
     .map((p) => ({ id: p.id, version: p.version, hash: p.hash }));
+}
+
+/**
+ * The `meta` of a report a division files with the city (the monthly and year-end filings of PI.Q1 / WG.Q1): the
+ * campaign and the clauses it serves, the period, the report's division and `asOf`, the due date when the
+ * reporting calendar has one, and the campaign's rule packs of the check.
+ */
+export function filingMeta(
+  ctx: BuildContext,
+  campaign: Campaign,
+  clauseIds: readonly string[],
+  period: string,
+  dueOn: string | undefined,
+): ReportDocument['meta'] {
+  return {
+    campaign,
+    clauseIds: [...clauseIds],
+    period,
+    divisionCode: ctx.divisionCode,
+    divisionName: ctx.divisionName.zh,
+    asOf: ctx.asOf,
+    ...(dueOn ? { dueOn } : {}),
+    packs: packsOf(ctx.result, campaign),
+  };
 }

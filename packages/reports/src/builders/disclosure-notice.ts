@@ -14,7 +14,7 @@ import {
   INCOME_CATEGORIES,
   type QuarterlyDisclosure,
 } from '@rectify/schemas';
-import type { ReportDocument, Row, TableSection } from '../document';
+import type { Column, ReportDocument, Row, TableSection } from '../document';
 import {
   formatDateEn,
   formatDateZh,
@@ -25,7 +25,7 @@ import {
 } from '../format/index';
 import { bi, say } from './bilingual';
 import { buildContext } from './build-context';
-import { withinDivision } from './division';
+import { noticeClosing, noticeCommunity, noticeHeader, noticeMeta, noticePosting } from './community-notice';
 import { exactDecimal } from './indicator-figures';
 import { codeLabel, joinList } from './labels';
 import { freeText } from './personal-data';
@@ -94,6 +94,51 @@ function mismatch(disclosed: number, computed: number, what: Bilingual): Bilingu
   );
 }
 
+/** A table section of the notice, with a totals row and a note only when given. */
+function table(
+  id: string,
+  title: Bilingual,
+  columns: Column[],
+  rows: Row[],
+  totals: Row | undefined,
+  note: Bilingual | undefined,
+): TableSection {
+  return {
+    kind: 'table',
+    id,
+    title,
+    columns,
+    rows,
+    ...(totals ? { totals } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+/**
+ * A table of a disclosure's lines by category (its income or its expenses): the sequence number, `lineColumns`
+ * (the first keyed `category`), both money columns and the totals of the lines. Where the disclosure's own total
+ * `disclosedTotal` is not the sum of the lines (PI.C1.f), a note says so: the totals are always the sum.
+ */
+function categoryLinesTable(
+  id: string,
+  title: Bilingual,
+  lineColumns: readonly Column[],
+  rows: Row[],
+  disclosedTotal: number,
+  what: Bilingual,
+  lang: ReportLang,
+): TableSection {
+  const sum = sumOf(rows, 'amount');
+  return table(
+    id,
+    title,
+    [SEQ_COLUMN, ...lineColumns, ...moneyColumns()],
+    rows,
+    moneyTotals(rows, 'category', lang),
+    sum === disclosedTotal ? undefined : mismatch(disclosedTotal, sum, what),
+  );
+}
+
 function boardDay(disclosure: QuarterlyDisclosure): string | undefined {
   const board = disclosure.postings.find((p) => p.channel === 'notice-board');
   if (board === undefined) return undefined;
@@ -122,17 +167,7 @@ export function buildDisclosureNotice(
   options: DisclosureNoticeOptions,
 ): ReportDocument {
   const range = quarterRange(options.quarter, WHERE);
-  const community = (dataset.records.community ?? []).find((c) => c.id === options.communityId);
-  if (community === undefined)
-    throw new ReportBuildError(
-      'NOT_FOUND',
-      `${WHERE}: no community ${String(options.communityId)} in the dataset`,
-    );
-  if (options.divisionCode !== undefined && !withinDivision(community.divisionCode, options.divisionCode))
-    throw new ReportBuildError(
-      'INVALID_OPTION',
-      `${WHERE}: community ${community.id} is not in ${options.divisionCode}`,
-    );
+  const community = noticeCommunity(dataset, options, WHERE);
   const ctx = buildContext(dataset, result, { ...options, divisionCode: community.divisionCode }, WHERE);
   const disclosure = (dataset.records.quarterlyDisclosure ?? []).find(
     (d) => d.communityId === community.id && d.quarter === range.period,
@@ -181,23 +216,6 @@ export function buildDisclosureNotice(
   const transferSum = sumOf(transferRows, 'amount');
   const companyShare = disclosure.distribution?.companyShare ?? 0;
   const expectedClosing = disclosure.openingBalance + incomeSum - expenseSum - companyShare - transferSum;
-
-  const table = (
-    id: string,
-    title: Bilingual,
-    columns: TableSection['columns'],
-    rows: Row[],
-    totals: Row | undefined,
-    note: Bilingual | undefined,
-  ): TableSection => ({
-    kind: 'table',
-    id,
-    title,
-    columns,
-    rows,
-    ...(totals ? { totals } : {}),
-    ...(note ? { note } : {}),
-  });
 
   const distribution = disclosure.distribution;
   const distributionRows: Row[] =
@@ -276,62 +294,42 @@ export function buildDisclosureNotice(
     ...(disclosure.isRectification
       ? { subtitle: bi('（审计整改情况公示）', '(Disclosure of the audit rectification)') }
       : {}),
-    meta: {
-      campaign: 'public-income',
-      clauseIds: [...DISCLOSURE_NOTICE_CLAUSES],
-      period: range.period,
-      divisionCode: community.divisionCode,
-      divisionName: ctx.divisions['zh-CN'].label(community.divisionCode),
-      asOf: ctx.asOf,
-      dueOn: disclosureDeadline(range.period),
-    },
+    meta: noticeMeta(
+      ctx,
+      community,
+      DISCLOSURE_NOTICE_CLAUSES,
+      range.period,
+      disclosureDeadline(range.period),
+    ),
     sections: [
-      {
-        kind: 'key-values',
-        id: 'header',
-        title: bi('公示信息', 'Notice'),
-        items: [
-          { label: bi('小区名称', 'Community'), value: community.name },
-          { label: bi('物业服务企业', 'Property company'), value: community.companyName },
-          {
-            label: bi('统一社会信用代码', 'Unified social credit code'),
-            value: disclosure.companyUscc,
-            type: 'code',
-          },
-          { label: bi('公示期间起', 'Period from'), value: quarterStart(range.period), type: 'date' },
-          { label: bi('公示期间止', 'Period to'), value: quarterEnd(range.period), type: 'date' },
-        ],
-      },
-      table(
+      noticeHeader(community, disclosure.companyUscc, [
+        { label: bi('公示期间起', 'Period from'), value: quarterStart(range.period), type: 'date' },
+        { label: bi('公示期间止', 'Period to'), value: quarterEnd(range.period), type: 'date' },
+      ]),
+      categoryLinesTable(
         'income',
         bi('一、公共收益收入', 'I. Public income'),
         [
-          SEQ_COLUMN,
           column('category', '收入类别', 'Category', 'text', 18),
           column('description', '收入说明', 'Description', 'text', 24),
-          ...moneyColumns(),
         ],
         incomeRows,
-        moneyTotals(incomeRows, 'category', lang),
-        incomeSum === disclosure.incomeTotal
-          ? undefined
-          : mismatch(disclosure.incomeTotal, incomeSum, bi('收入合计', 'income total')),
+        disclosure.incomeTotal,
+        bi('收入合计', 'income total'),
+        lang,
       ),
-      table(
+      categoryLinesTable(
         'expenses',
         bi('二、公共收益支出', 'II. Expenses'),
         [
-          SEQ_COLUMN,
           column('category', '支出类别', 'Category', 'text', 16),
           column('description', '支出说明', 'Description', 'text', 20),
           column('basis', '使用依据', 'Authorised by', 'text', 16),
-          ...moneyColumns(),
         ],
         expenseRows,
-        moneyTotals(expenseRows, 'category', lang),
-        expenseSum === disclosure.expenseTotal
-          ? undefined
-          : mismatch(disclosure.expenseTotal, expenseSum, bi('支出合计', 'expense total')),
+        disclosure.expenseTotal,
+        bi('支出合计', 'expense total'),
+        lang,
       ),
       table(
         'distribution',
@@ -366,17 +364,10 @@ export function buildDisclosureNotice(
         undefined,
         balanceNote,
       ),
-      {
-        kind: 'key-values',
-        id: 'posting',
-        title: bi('六、公示时间与渠道', 'VI. Display'),
-        items: [
-          { label: bi('公示日期', 'Posted on'), value: postedOn, type: 'date' },
-          { label: bi('公示截止日期', 'On display until'), value: endsOn, type: 'date' },
-          { label: bi('公示天数', 'Days on display'), value: displayDays, type: 'integer' },
-          { label: bi('公示渠道', 'Channels'), value: joinList(channels, lang) },
-        ],
-      },
+      noticePosting(bi('六、公示时间与渠道', 'VI. Display'), postedOn, endsOn, [
+        { label: bi('公示天数', 'Days on display'), value: displayDays, type: 'integer' },
+        { label: bi('公示渠道', 'Channels'), value: joinList(channels, lang) },
+      ]),
       {
         kind: 'paragraphs',
         id: 'complaints',
@@ -389,12 +380,6 @@ export function buildDisclosureNotice(
         ],
       },
     ],
-    signature: {
-      unit: community.companyName,
-      seal: community.companyName,
-      date: postedOn,
-      ...(contacts.length > 0 ? { contacts } : {}),
-    },
-    layout: { paper: 'A4', orientation: 'portrait' },
+    ...noticeClosing(community, postedOn, contacts),
   };
 }

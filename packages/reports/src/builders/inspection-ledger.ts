@@ -3,11 +3,10 @@ import type { Dataset } from '@rectify/schemas';
 import type { ReportDocument } from '../document';
 import { formatPeriodEn, formatPeriodZh } from '../format/index';
 import { bi } from './bilingual';
-import { buildContext } from './build-context';
-import { withinDivision } from './division';
+import { buildContext, rowContextOf } from './build-context';
 import { indicatorRow, ratioValue } from './indicator-figures';
-import { byInspectionDate, inspectionColumns, inspectionRow, isStreetLevel } from './inspection-rows';
-import { inRange, type PeriodReportOptions, periodRange } from './report-options';
+import { communityInspections, inspectionColumns, inspectionRow, isStreetLevel } from './inspection-rows';
+import { type PeriodReportOptions, periodRange } from './report-options';
 import { labelledTotals, numbered } from './table';
 
 /** Report id of {@link buildInspectionLedger}. */
@@ -37,14 +36,7 @@ export function buildInspectionLedger(
 ): ReportDocument {
   const ctx = buildContext(dataset, result, options, WHERE);
   const range = periodRange(options.period, WHERE);
-  const inspections = (dataset.records.inspection ?? [])
-    .filter(
-      (i) =>
-        i.communityId !== undefined &&
-        withinDivision(i.divisionCode, ctx.divisionCode) &&
-        inRange(i.inspectedOn, range, ctx.asOf),
-    )
-    .sort(byInspectionDate);
+  const inspections = communityInspections(dataset.records.inspection, ctx.divisionCode, range, ctx.asOf);
   const street = inspections.filter(isStreetLevel).length;
   const verified = inspections.filter((i) => i.onSiteVerified).length;
   const rate = (id: string) => {
@@ -52,12 +44,7 @@ export function buildInspectionLedger(
     const row = indicator === undefined ? undefined : indicatorRow(indicator, ctx.divisionCode);
     return row === undefined ? null : ratioValue(row.numerator, row.denominator);
   };
-  const rowContext = {
-    lang: ctx.lang,
-    reveal: ctx.reveal,
-    subjects: ctx.subjects,
-    divisions: ctx.divisions[ctx.lang],
-  };
+  const rowContext = rowContextOf(ctx);
   const rows = numbered(inspections.map((i) => inspectionRow(i, rowContext)));
   const periodZh = formatPeriodZh(range.period);
   const periodEn = formatPeriodEn(range.period);

@@ -2,9 +2,10 @@ import { INSPECTION_KINDS, type Inspection, UNITS } from '@rectify/schemas';
 import type { Column, Row } from '../document';
 import type { ReportLang } from '../format/index';
 import { say } from './bilingual';
-import type { DivisionNames } from './division';
+import { type DivisionNames, withinDivision } from './division';
 import { codeLabel, joinList } from './labels';
 import { freeText, personName } from './personal-data';
+import { inRange, type PeriodRange } from './report-options';
 import { type SubjectIndex, subjectName } from './subject-names';
 import { byText, column, SEQ_COLUMN } from './table';
 
@@ -16,40 +17,38 @@ export function isStreetLevel(inspection: Inspection): boolean {
   return STREET_LEVEL_UNITS.includes(inspection.inspectingUnit.unit);
 }
 
-const yes = (lang: ReportLang, value: boolean, zhYes: string, zhNo: string, enYes: string, enNo: string) =>
-  value ? say(lang, zhYes, enYes) : say(lang, zhNo, enNo);
+/** A yes/no observation field of an inspection (all but the free-text notes). */
+type ObservationField = Exclude<keyof NonNullable<Inspection['observations']>, 'notes'>;
+
+/** How one yes/no observation reads: its field, its label, then the value when true and when false. */
+type ObservationWords = readonly [
+  field: ObservationField,
+  zh: string,
+  en: string,
+  zhYes: string,
+  zhNo: string,
+  enYes: string,
+  enNo: string,
+];
+
+/** The yes/no observations in the order the ledger writes them. */
+const OBSERVATION_WORDS: readonly ObservationWords[] = [
+  ['boardPresent', '公示牌：', 'Board: ', '有', '无', 'present', 'missing'],
+  ['boardAtMainEntrance', '位于主要人行出入口：', 'At main pedestrian entrance: ', '是', '否', 'yes', 'no'],
+  ['currentNoticePosted', '当期公示：', 'Current notice: ', '已张贴', '未张贴', 'posted', 'not posted'],
+  ['noticeMatchesSystems', '与两系统一致：', 'Matches both systems: ', '是', '否', 'yes', 'no'],
+  ['accountsVerified', '账目核实：', 'Accounts: ', '已核实', '未核实', 'verified', 'not verified'],
+];
 
 /** What the inspectors saw, in words: `公示牌：有；位于主要人行出入口：是；…`; `未记录` when nothing was recorded. */
 export function observationText(inspection: Inspection, lang: ReportLang): string {
   const o = inspection.observations ?? {};
   const parts: string[] = [];
-  const add = (zh: string, en: string, text: string) => parts.push(`${say(lang, zh, en)}${text}`);
-  if (o.boardPresent !== undefined)
-    add('公示牌：', 'Board: ', yes(lang, o.boardPresent, '有', '无', 'present', 'missing'));
-  if (o.boardAtMainEntrance !== undefined)
-    add(
-      '位于主要人行出入口：',
-      'At main pedestrian entrance: ',
-      yes(lang, o.boardAtMainEntrance, '是', '否', 'yes', 'no'),
-    );
-  if (o.currentNoticePosted !== undefined)
-    add(
-      '当期公示：',
-      'Current notice: ',
-      yes(lang, o.currentNoticePosted, '已张贴', '未张贴', 'posted', 'not posted'),
-    );
-  if (o.noticeMatchesSystems !== undefined)
-    add(
-      '与两系统一致：',
-      'Matches both systems: ',
-      yes(lang, o.noticeMatchesSystems, '是', '否', 'yes', 'no'),
-    );
-  if (o.accountsVerified !== undefined)
-    add(
-      '账目核实：',
-      'Accounts: ',
-      yes(lang, o.accountsVerified, '已核实', '未核实', 'verified', 'not verified'),
-    );
+  for (const [field, zh, en, zhYes, zhNo, enYes, enNo] of OBSERVATION_WORDS) {
+    const seen = o[field];
+    if (seen !== undefined)
+      parts.push(`${say(lang, zh, en)}${seen ? say(lang, zhYes, enYes) : say(lang, zhNo, enNo)}`);
+  }
   if (parts.length === 0) return say(lang, '未记录', 'Not recorded');
   return parts.join(say(lang, '；', '; '));
 }
@@ -103,6 +102,26 @@ export function inspectionRow(inspection: Inspection, ctx: InspectionRowContext)
     notes:
       inspection.observations?.notes === undefined ? '' : freeText(inspection.observations.notes, reveal),
   };
+}
+
+/**
+ * The inspections of communities (not of projects) in `divisionCode` made in `range` and known on `asOf`, by date
+ * then id: what an inspection ledger lists (PI.M2, PI.C5.e).
+ */
+export function communityInspections(
+  inspections: readonly Inspection[] | undefined,
+  divisionCode: string,
+  range: PeriodRange,
+  asOf: string,
+): Inspection[] {
+  return (inspections ?? [])
+    .filter(
+      (i) =>
+        i.communityId !== undefined &&
+        withinDivision(i.divisionCode, divisionCode) &&
+        inRange(i.inspectedOn, range, asOf),
+    )
+    .sort(byInspectionDate);
 }
 
 /** Sorts inspections by date, then id. */

@@ -3,30 +3,17 @@ import type { Bilingual, Dataset } from '@rectify/schemas';
 import type { ReportDocument, Section } from '../document';
 import { formatDateEn, formatDateZh, formatPeriodEn, formatPeriodZh } from '../format/index';
 import { bi } from './bilingual';
-import { type BuildContext, buildContext, ledgerContext, packsOf } from './build-context';
+import { type BuildContext, filingMeta, rowContextOf } from './build-context';
 import { withinDivision } from './division';
 import { indicatorSentence, indicatorsOf } from './indicator-figures';
 import { PI_TARGET_INDICATOR_IDS } from './indicator-sets';
-import { byInspectionDate, inspectionColumns, inspectionRow, isStreetLevel } from './inspection-rows';
+import { communityInspections, inspectionColumns, inspectionRow, isStreetLevel } from './inspection-rows';
+import { monthlyFiling, monthProblems } from './monthly-filing';
 import { freeText } from './personal-data';
-import {
-  failedFindings,
-  kindSummary,
-  problemCounts,
-  problemLedgerSection,
-  problemsOf,
-  typicalCaseParagraphs,
-} from './problem-ledger';
-import {
-  inRange,
-  knownUntil,
-  type MonthlyReportOptions,
-  monthRange,
-  type PeriodRange,
-} from './report-options';
-import { monthlyDueOn } from './reporting-dates';
+import { problemLedgerSection, typicalCasesSection } from './problem-ledger';
+import { inRange, type MonthlyReportOptions, type PeriodRange } from './report-options';
 import { labelledTotals, numbered } from './table';
-import { taskTableSection } from './task-progress';
+import { divisionTaskTable } from './task-progress';
 
 /** Report id of {@link buildPiMonthlyPackage}. */
 export const PI_MONTHLY_PACKAGE_ID = 'pi-monthly-package';
@@ -86,41 +73,22 @@ export function buildPiMonthlyPackage(
   result: CheckResult,
   options: PiMonthlyPackageOptions,
 ): ReportDocument {
-  const ctx = buildContext(dataset, result, options, WHERE);
-  const range = monthRange(options.month, WHERE);
-  const until = knownUntil(range, ctx.asOf);
-  const ledger = ledgerContext(ctx);
-  const problems = problemsOf(dataset.records.problem, 'public-income', ctx.divisionCode, until);
-  const clues = failedFindings(result.findings, 'public-income', ctx.divisionCode);
+  const filing = monthlyFiling(dataset, result, options, 'PI.Q1', WHERE);
+  const { ctx, range, until, ledger, dueOn } = filing;
+  const { problems, clues, foundInMonth, counts: all, kinds } = monthProblems(filing, 'public-income');
 
-  const inspections = (dataset.records.inspection ?? [])
-    .filter(
-      (i) =>
-        i.communityId !== undefined &&
-        withinDivision(i.divisionCode, ctx.divisionCode) &&
-        inRange(i.inspectedOn, range, ctx.asOf),
-    )
-    .sort(byInspectionDate);
-  const rowContext = {
-    lang: ctx.lang,
-    reveal: ctx.reveal,
-    subjects: ctx.subjects,
-    divisions: ctx.divisions[ctx.lang],
-  };
+  const inspections = communityInspections(dataset.records.inspection, ctx.divisionCode, range, ctx.asOf);
+  const rowContext = rowContextOf(ctx);
   const authority = inspections.filter((i) => !isStreetLevel(i));
   const street = inspections.filter(isStreetLevel);
 
   const monthZh = formatPeriodZh(range.period);
   const monthEn = formatPeriodEn(range.period);
-  const foundInMonth = problems.filter((p) => p.foundOn >= range.from);
-  const all = problemCounts(problems, until);
   const rectifiedInMonth = problems.filter((p) => inRange(p.rectifiedOn, range, ctx.asOf)).length;
   const closedInMonth = problems.filter((p) => inRange(p.closedOn, range, ctx.asOf)).length;
-  const kinds = kindSummary(foundInMonth, 'zh-CN');
-  const kindsEn = kindSummary(foundInMonth, 'en');
   const progress = bi(
-    `${monthZh}，共开展检查 ${inspections.length} 次，其中主管部门 ${authority.length} 次、街道办事处（乡镇人民政府）和居（村）民委员会 ${street.length} 次；新发现问题 ${foundInMonth.length} 个${kinds ? `（${kinds}）` : ''}，当月整改到位 ${rectifiedInMonth} 个、办结 ${closedInMonth} 个。截至${formatDateZh(until)}，累计发现问题 ${all.opened} 个，已整改 ${all.rectified} 个，尚未整改 ${all.open} 个，其中逾期 ${all.overdue} 个；规则核查待核实线索 ${clues.length} 条。`,
-    `In ${monthEn}, ${inspections.length} inspection(s): ${authority.length} by the authority, ${street.length} by street offices and residents' committees; ${foundInMonth.length} new problem(s)${kindsEn ? ` (${kindsEn})` : ''}, ${rectifiedInMonth} rectified and ${closedInMonth} closed in the month. As of ${formatDateEn(until)}, ${all.opened} problems found in all, ${all.rectified} rectified, ${all.open} open of which ${all.overdue} overdue; ${clues.length} rule-check clues to verify.`,
+    `${monthZh}，共开展检查 ${inspections.length} 次，其中主管部门 ${authority.length} 次、街道办事处（乡镇人民政府）和居（村）民委员会 ${street.length} 次；新发现问题 ${foundInMonth.length} 个${kinds['zh-CN'] ? `（${kinds['zh-CN']}）` : ''}，当月整改到位 ${rectifiedInMonth} 个、办结 ${closedInMonth} 个。截至${formatDateZh(until)}，累计发现问题 ${all.opened} 个，已整改 ${all.rectified} 个，尚未整改 ${all.open} 个，其中逾期 ${all.overdue} 个；规则核查待核实线索 ${clues.length} 条。`,
+    `In ${monthEn}, ${inspections.length} inspection(s): ${authority.length} by the authority, ${street.length} by street offices and residents' committees; ${foundInMonth.length} new problem(s)${kinds.en ? ` (${kinds.en})` : ''}, ${rectifiedInMonth} rectified and ${closedInMonth} closed in the month. As of ${formatDateEn(until)}, ${all.opened} problems found in all, ${all.rectified} rectified, ${all.open} open of which ${all.overdue} overdue; ${clues.length} rule-check clues to verify.`,
   );
   const figures = indicatorsOf(result, PI_TARGET_INDICATOR_IDS).map((i) =>
     indicatorSentence(i, ctx.divisionCode),
@@ -174,26 +142,16 @@ export function buildPiMonthlyPackage(
       title: bi('工作简报：经验做法', 'Briefing: practices'),
       paragraphs: practiceParagraphs(ctx, range, 'PI.X'),
     },
-    {
-      kind: 'paragraphs',
-      id: 'typical-cases',
-      title: bi('典型案例', 'Typical cases'),
-      paragraphs: typicalCaseParagraphs(problems, ledger),
-    },
-    taskTableSection({
+    typicalCasesSection(problems, ledger),
+    divisionTaskTable(ctx, {
       id: 'task-progress',
       title: bi('当月整治进展情况（市、县工作任务清单）', "The month's progress on the task list"),
       tasks: PI_CITY_COUNTY_TASKS.filter((t) => t.levels.includes('county')),
-      progress: dataset.records.taskProgress,
-      divisionCode: ctx.divisionCode,
-      asOf: ctx.asOf,
       campaignYear: range.year,
       month: range.period,
-      lang: ctx.lang,
     }),
   ];
 
-  const dueOn = monthlyDueOn('PI.Q1', range.period);
   return {
     id: PI_MONTHLY_PACKAGE_ID,
     title: bi(
@@ -204,16 +162,7 @@ export function buildPiMonthlyPackage(
       `问题（线索）台账、工作台账、工作简报、典型案例和当月整治进展情况${dueOn ? `（${formatDateZh(dueOn)}前报送市住建局）` : ''}`,
       `Problem ledger, work ledgers, briefing, typical cases and the month's progress${dueOn ? ` (due to the city bureau by ${formatDateEn(dueOn)})` : ''}`,
     ),
-    meta: {
-      campaign: 'public-income',
-      clauseIds: [...PI_MONTHLY_PACKAGE_CLAUSES],
-      period: range.period,
-      divisionCode: ctx.divisionCode,
-      divisionName: ctx.divisionName.zh,
-      asOf: ctx.asOf,
-      ...(dueOn ? { dueOn } : {}),
-      packs: packsOf(result, 'public-income'),
-    },
+    meta: filingMeta(ctx, 'public-income', PI_MONTHLY_PACKAGE_CLAUSES, range.period, dueOn),
     sections,
   };
 }

@@ -1,6 +1,6 @@
 import { type Finding, PUBLIC_INCOME_RULES, WAGES_RULES } from '@rectify/rules';
 import { type Bilingual, type Campaign, PROBLEM_KINDS, type Problem, UNITS } from '@rectify/schemas';
-import type { Row, TableSection } from '../document';
+import type { ParagraphsSection, Row, TableSection } from '../document';
 import type { ReportLang } from '../format/index';
 import { bi, say } from './bilingual';
 import { type DivisionNames, withinDivision } from './division';
@@ -279,6 +279,16 @@ export function typicalCaseParagraphs(problems: readonly Problem[], ctx: LedgerC
     const en = `Case ${i + 1}: ${subject} (${ctx.divisions.en.label(p.divisionCode)}), ${codeLabel(PROBLEM_KINDS, p.kind, 'en')}. ${description}. Handling: ${handlingSteps(p, ctx.asOf, 'en')}.`;
     return bi(zh.replace(/。。/g, '。'), en.replace(/\.\./g, '.'));
   });
+}
+
+/** The typical cases section (典型案例) of a report: {@link typicalCaseParagraphs} under its usual id and title. */
+export function typicalCasesSection(problems: readonly Problem[], ctx: LedgerContext): ParagraphsSection {
+  return {
+    kind: 'paragraphs',
+    id: 'typical-cases',
+    title: bi('典型案例', 'Typical cases'),
+    paragraphs: typicalCaseParagraphs(problems, ctx),
+  };
 }
 
 /** The kinds of problem found, in codelist order with their counts: `未按时公示 2、公示渠道不全 1`. */

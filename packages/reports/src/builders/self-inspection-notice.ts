@@ -4,7 +4,7 @@ import type { ReportDocument, Row } from '../document';
 import { formatDateEn, formatDateZh } from '../format/index';
 import { bi, say } from './bilingual';
 import { buildContext } from './build-context';
-import { withinDivision } from './division';
+import { noticeClosing, noticeCommunity, noticeHeader, noticeMeta, noticePosting } from './community-notice';
 import { ratioValue } from './indicator-figures';
 import { codeLabel, joinList, mapLabel, NOTIFIED_CHANNEL_LABELS, POSTED_AT_LABELS } from './labels';
 import { freeText, personText } from './personal-data';
@@ -57,17 +57,7 @@ export function buildSelfInspectionNotice(
   options: SelfInspectionNoticeOptions,
 ): ReportDocument {
   const range = yearRange(options.year, WHERE);
-  const community = (dataset.records.community ?? []).find((c) => c.id === options.communityId);
-  if (community === undefined)
-    throw new ReportBuildError(
-      'NOT_FOUND',
-      `${WHERE}: no community ${String(options.communityId)} in the dataset`,
-    );
-  if (options.divisionCode !== undefined && !withinDivision(community.divisionCode, options.divisionCode))
-    throw new ReportBuildError(
-      'INVALID_OPTION',
-      `${WHERE}: community ${community.id} is not in ${options.divisionCode}`,
-    );
+  const community = noticeCommunity(dataset, options, WHERE);
   if (options.postedOn !== undefined && !isCivilDate(options.postedOn))
     throw new ReportBuildError('INVALID_OPTION', `${WHERE}: postedOn must be a civil date YYYY-MM-DD`);
   const ctx = buildContext(dataset, result, { ...options, divisionCode: community.divisionCode }, WHERE);
@@ -114,40 +104,20 @@ export function buildSelfInspectionNotice(
       `${community.name}${range.year}年公共收益自查自纠情况公示`,
       `${community.name}: self-inspection of public income, ${range.year}`,
     ),
-    meta: {
-      campaign: 'public-income',
-      clauseIds: [...SELF_INSPECTION_NOTICE_CLAUSES],
-      period: range.period,
-      divisionCode: community.divisionCode,
-      divisionName: ctx.divisions['zh-CN'].label(community.divisionCode),
-      asOf,
-      ...(dueOn ? { dueOn } : {}),
-    },
+    meta: noticeMeta(ctx, community, SELF_INSPECTION_NOTICE_CLAUSES, range.period, dueOn),
     sections: [
-      {
-        kind: 'key-values',
-        id: 'header',
-        title: bi('公示信息', 'Notice'),
-        items: [
-          { label: bi('小区名称', 'Community'), value: community.name },
-          { label: bi('物业服务企业', 'Property company'), value: community.companyName },
-          {
-            label: bi('统一社会信用代码', 'Unified social credit code'),
-            value: community.companyUscc,
-            type: 'code',
-          },
-          { label: bi('自查年度', 'Year'), value: range.period, type: 'code' },
-          {
-            label: bi('自查自纠台账', 'Self-inspection ledger'),
-            value:
-              record === undefined
-                ? say(lang, '未报送', 'Not reported')
-                : record.ledgerEstablished
-                  ? say(lang, '已建立', 'Established')
-                  : say(lang, '未建立', 'Not established'),
-          },
-        ],
-      },
+      noticeHeader(community, community.companyUscc, [
+        { label: bi('自查年度', 'Year'), value: range.period, type: 'code' },
+        {
+          label: bi('自查自纠台账', 'Self-inspection ledger'),
+          value:
+            record === undefined
+              ? say(lang, '未报送', 'Not reported')
+              : record.ledgerEstablished
+                ? say(lang, '已建立', 'Established')
+                : say(lang, '未建立', 'Not established'),
+        },
+      ]),
       {
         kind: 'table',
         id: 'findings',
@@ -166,37 +136,30 @@ export function buildSelfInspectionNotice(
           ? { note: bi('经自查，未发现问题。', 'The self-inspection found no problem.') }
           : {}),
       },
-      {
-        kind: 'key-values',
-        id: 'posting',
-        title: bi('二、公示与告知', 'II. Posting and notification'),
-        items: [
-          { label: bi('公示日期', 'Posted on'), value: postedOn, type: 'date' },
-          { label: bi('公示截止日期', 'On display until'), value: endsOn, type: 'date' },
-          {
-            label: bi('公示位置', 'Posted at'),
-            value: postedAt.length === 0 ? '' : joinList(postedAt, lang),
-          },
-          {
-            label: bi('告知方式', 'Owners told by'),
-            value: channels.length === 0 ? '' : joinList(channels, lang),
-          },
-          {
-            label: bi('已告知业主户数', 'Owners told'),
-            value: record?.ownersNotified ?? null,
-            type: 'integer',
-          },
-          { label: bi('业主总户数', 'Owners in all'), value: record?.ownersTotal ?? null, type: 'integer' },
-          {
-            label: bi('告知覆盖率', 'Share of owners told'),
-            value:
-              record?.ownersNotified === undefined || record.ownersTotal === undefined
-                ? null
-                : ratioValue(record.ownersNotified, record.ownersTotal),
-            type: 'ratio',
-          },
-        ],
-      },
+      noticePosting(bi('二、公示与告知', 'II. Posting and notification'), postedOn, endsOn, [
+        {
+          label: bi('公示位置', 'Posted at'),
+          value: postedAt.length === 0 ? '' : joinList(postedAt, lang),
+        },
+        {
+          label: bi('告知方式', 'Owners told by'),
+          value: channels.length === 0 ? '' : joinList(channels, lang),
+        },
+        {
+          label: bi('已告知业主户数', 'Owners told'),
+          value: record?.ownersNotified ?? null,
+          type: 'integer',
+        },
+        { label: bi('业主总户数', 'Owners in all'), value: record?.ownersTotal ?? null, type: 'integer' },
+        {
+          label: bi('告知覆盖率', 'Share of owners told'),
+          value:
+            record?.ownersNotified === undefined || record.ownersTotal === undefined
+              ? null
+              : ratioValue(record.ownersNotified, record.ownersTotal),
+          type: 'ratio',
+        },
+      ]),
       {
         kind: 'paragraphs',
         id: 'statement',
@@ -209,12 +172,6 @@ export function buildSelfInspectionNotice(
         ],
       },
     ],
-    signature: {
-      unit: community.companyName,
-      seal: community.companyName,
-      date: postedOn,
-      ...(contacts.length > 0 ? { contacts } : {}),
-    },
-    layout: { paper: 'A4', orientation: 'portrait' },
+    ...noticeClosing(community, postedOn, contacts),
   };
 }

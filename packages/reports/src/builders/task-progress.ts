@@ -9,6 +9,7 @@ import type { Row, TableSection } from '../document';
 import type { ReportLang } from '../format/index';
 import { STATUS_LABELS } from '../format/index';
 import { say } from './bilingual';
+import type { BuildContext } from './build-context';
 import { column, numbered } from './table';
 
 /** What the task table of a report needs. */
@@ -92,4 +93,22 @@ export function taskTableSection(input: TaskTableInput): TableSection {
     ],
     rows: numbered(rows),
   };
+}
+
+/**
+ * The task table of a division's own report: {@link taskTableSection} on the dataset's progress records, for the
+ * report's division, as of its `asOf` and in its language. `input` names the section, the tasks, the campaign
+ * year and, for a monthly report, the month.
+ */
+export function divisionTaskTable(
+  ctx: BuildContext,
+  input: Pick<TaskTableInput, 'id' | 'title' | 'tasks' | 'campaignYear' | 'month'>,
+): TableSection {
+  return taskTableSection({
+    ...input,
+    progress: ctx.dataset.records.taskProgress,
+    divisionCode: ctx.divisionCode,
+    asOf: ctx.asOf,
+    lang: ctx.lang,
+  });
 }

@@ -3,22 +3,15 @@ import type { Dataset } from '@rectify/schemas';
 import type { ReportDocument, Row, Section } from '../document';
 import { formatDateEn, formatDateZh, formatPeriodEn, formatPeriodZh } from '../format/index';
 import { bi } from './bilingual';
-import { buildContext, ledgerContext, packsOf } from './build-context';
+import { filingMeta, rowContextOf } from './build-context';
 import { withinDivision } from './division';
 import { indicatorSentence, indicatorsOf } from './indicator-figures';
 import { WG_TARGET_INDICATOR_IDS } from './indicator-sets';
-import {
-  failedFindings,
-  kindSummary,
-  problemCounts,
-  problemLedgerSection,
-  problemsOf,
-  typicalCaseParagraphs,
-} from './problem-ledger';
-import { inRange, knownUntil, type MonthlyReportOptions, monthRange } from './report-options';
-import { monthlyDueOn } from './reporting-dates';
+import { monthlyFiling, monthProblems } from './monthly-filing';
+import { problemLedgerSection, typicalCasesSection } from './problem-ledger';
+import { inRange, type MonthlyReportOptions } from './report-options';
 import { byText, labelledTotals, numbered } from './table';
-import { taskTableSection } from './task-progress';
+import { divisionTaskTable } from './task-progress';
 import { inspectionWorkRow, projectDivision, screeningWorkRow, wageWorkColumns } from './wage-work-rows';
 
 /** Report id of {@link buildWgMonthlyPackage}. */
@@ -49,16 +42,9 @@ export function buildWgMonthlyPackage(
   result: CheckResult,
   options: WgMonthlyPackageOptions,
 ): ReportDocument {
-  const ctx = buildContext(dataset, result, options, WHERE);
-  const range = monthRange(options.month, WHERE);
-  const until = knownUntil(range, ctx.asOf);
-  const ledger = ledgerContext(ctx);
-  const rowContext = {
-    lang: ctx.lang,
-    reveal: ctx.reveal,
-    subjects: ctx.subjects,
-    divisions: ctx.divisions[ctx.lang],
-  };
+  const filing = monthlyFiling(dataset, result, options, 'WG.Q1', WHERE);
+  const { ctx, range, until, ledger, dueOn } = filing;
+  const rowContext = rowContextOf(ctx);
   const inDivision = (code: string | undefined) =>
     code !== undefined && withinDivision(code, ctx.divisionCode);
 
@@ -73,18 +59,13 @@ export function buildWgMonthlyPackage(
     ...checks.map((i) => ({ date: i.inspectedOn, id: i.id, row: inspectionWorkRow(i, rowContext) })),
   ].sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id));
 
-  const problems = problemsOf(dataset.records.problem, 'wages', ctx.divisionCode, until);
-  const clues = failedFindings(result.findings, 'wages', ctx.divisionCode);
-  const foundInMonth = problems.filter((p) => p.foundOn >= range.from);
-  const all = problemCounts(problems, until);
+  const { problems, clues, foundInMonth, counts: all, kinds } = monthProblems(filing, 'wages');
   const monthZh = formatPeriodZh(range.period);
   const monthEn = formatPeriodEn(range.period);
-  const kinds = kindSummary(foundInMonth, 'zh-CN');
-  const kindsEn = kindSummary(foundInMonth, 'en');
   const withProblems = screenings.filter((s) => s.result === 'problem-found').length;
   const summary = bi(
-    `${monthZh}，排查在建项目 ${screenings.length} 个次（发现问题 ${withProblems} 个次），现场核查 ${checks.length} 次；新发现问题 ${foundInMonth.length} 个${kinds ? `（${kinds}）` : ''}。截至${formatDateZh(until)}，累计发现问题 ${all.opened} 个，整改到位 ${all.rectified} 个、处理到位 ${all.handled} 个、问责到位 ${all.accountability} 个，尚未整改 ${all.open} 个，其中逾期 ${all.overdue} 个；规则核查待核实线索 ${clues.length} 条。`,
-    `In ${monthEn}, ${screenings.length} project screening(s) (${withProblems} with problems) and ${checks.length} site check(s); ${foundInMonth.length} new problem(s)${kindsEn ? ` (${kindsEn})` : ''}. As of ${formatDateEn(until)}, ${all.opened} problems found in all: ${all.rectified} rectified, ${all.handled} handled, ${all.accountability} with accountability in place, ${all.open} open of which ${all.overdue} overdue; ${clues.length} rule-check clues to verify.`,
+    `${monthZh}，排查在建项目 ${screenings.length} 个次（发现问题 ${withProblems} 个次），现场核查 ${checks.length} 次；新发现问题 ${foundInMonth.length} 个${kinds['zh-CN'] ? `（${kinds['zh-CN']}）` : ''}。截至${formatDateZh(until)}，累计发现问题 ${all.opened} 个，整改到位 ${all.rectified} 个、处理到位 ${all.handled} 个、问责到位 ${all.accountability} 个，尚未整改 ${all.open} 个，其中逾期 ${all.overdue} 个；规则核查待核实线索 ${clues.length} 条。`,
+    `In ${monthEn}, ${screenings.length} project screening(s) (${withProblems} with problems) and ${checks.length} site check(s); ${foundInMonth.length} new problem(s)${kinds.en ? ` (${kinds.en})` : ''}. As of ${formatDateEn(until)}, ${all.opened} problems found in all: ${all.rectified} rectified, ${all.handled} handled, ${all.accountability} with accountability in place, ${all.open} open of which ${all.overdue} overdue; ${clues.length} rule-check clues to verify.`,
   );
   const figures = indicatorsOf(result, WG_TARGET_INDICATOR_IDS).map((i) =>
     indicatorSentence(i, ctx.divisionCode),
@@ -120,26 +101,16 @@ export function buildWgMonthlyPackage(
         `Arrears problems of the division found up to ${formatDateEn(until)}, then clues raised by the rule check, to verify.`,
       ),
     ),
-    {
-      kind: 'paragraphs',
-      id: 'typical-cases',
-      title: bi('典型案例', 'Typical cases'),
-      paragraphs: typicalCaseParagraphs(problems, ledger),
-    },
-    taskTableSection({
+    typicalCasesSection(problems, ledger),
+    divisionTaskTable(ctx, {
       id: 'task-progress',
       title: bi('整治工作进展情况（县（市、区）工作任务清单）', 'Progress on the county task list'),
       tasks: WG_COUNTY_TASKS,
-      progress: dataset.records.taskProgress,
-      divisionCode: ctx.divisionCode,
-      asOf: ctx.asOf,
       campaignYear: range.year,
       month: range.period,
-      lang: ctx.lang,
     }),
   ];
 
-  const dueOn = monthlyDueOn('WG.Q1', range.period);
   return {
     id: WG_MONTHLY_PACKAGE_ID,
     title: bi(
@@ -150,16 +121,7 @@ export function buildWgMonthlyPackage(
       `整治工作进展情况、整治工作台账、线索台账、典型案例${dueOn ? `（${formatDateZh(dueOn)}报送市工作领导小组）` : ''}`,
       `Progress, work ledger, clue ledger, typical cases${dueOn ? ` (due to the city leading group on ${formatDateEn(dueOn)})` : ''}`,
     ),
-    meta: {
-      campaign: 'wages',
-      clauseIds: [...WG_MONTHLY_PACKAGE_CLAUSES],
-      period: range.period,
-      divisionCode: ctx.divisionCode,
-      divisionName: ctx.divisionName.zh,
-      asOf: ctx.asOf,
-      ...(dueOn ? { dueOn } : {}),
-      packs: packsOf(result, 'wages'),
-    },
+    meta: filingMeta(ctx, 'wages', WG_MONTHLY_PACKAGE_CLAUSES, range.period, dueOn),
     sections,
   };
 }

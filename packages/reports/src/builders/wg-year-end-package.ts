@@ -3,7 +3,7 @@ import { type Dataset, PROBLEM_KINDS, type Problem, type ScreeningItem } from '@
 import type { ReportDocument, Row, Section } from '../document';
 import { formatDateEn, formatDateZh } from '../format/index';
 import { bi } from './bilingual';
-import { type BuildContext, buildContext, ledgerContext, packsOf } from './build-context';
+import { type BuildContext, buildContext, filingMeta, ledgerContext } from './build-context';
 import { withinDivision } from './division';
 import { indicatorSentence, indicatorsOf, ratioValue } from './indicator-figures';
 import { WG_TARGET_INDICATOR_IDS } from './indicator-sets';
@@ -205,16 +205,7 @@ export function buildWgYearEndPackage(
       `排查清单、问题清单、整改清单${dueOn ? `（${formatDateZh(dueOn)}前报送）` : ''}`,
       `Screening list, problem list, rectification list${dueOn ? ` (due by ${formatDateEn(dueOn)})` : ''}`,
     ),
-    meta: {
-      campaign: 'wages',
-      clauseIds: [...WG_YEAR_END_PACKAGE_CLAUSES],
-      period: range.period,
-      divisionCode: ctx.divisionCode,
-      divisionName: ctx.divisionName.zh,
-      asOf: ctx.asOf,
-      ...(dueOn ? { dueOn } : {}),
-      packs: packsOf(result, 'wages'),
-    },
+    meta: filingMeta(ctx, 'wages', WG_YEAR_END_PACKAGE_CLAUSES, range.period, dueOn),
     sections,
   };
 }

@@ -10,7 +10,7 @@ import { type Campaign, type Dataset, PROBLEM_KINDS } from '@rectify/schemas';
 import type { ReportDocument, Row, Section } from '../document';
 import { formatDateEn, formatDateZh } from '../format/index';
 import { bi, say } from './bilingual';
-import { buildContext, ledgerContext, packsOf } from './build-context';
+import { buildContext, filingMeta, ledgerContext } from './build-context';
 import { withinDivision } from './division';
 import {
   indicatorRow,
@@ -20,14 +20,14 @@ import {
   targetText,
 } from './indicator-figures';
 import { PI_TARGET_INDICATOR_IDS, WG_TARGET_INDICATOR_IDS } from './indicator-sets';
-import { problemCounts, problemsOf, typicalCaseParagraphs } from './problem-ledger';
+import { problemCounts, problemsOf, typicalCasesSection } from './problem-ledger';
 import { ReportBuildError } from './report-build-error';
 import { knownUntil, type YearlyReportOptions, yearRange } from './report-options';
 import { yearEndDueOn } from './reporting-dates';
 import { TARGET_STATUSES } from './statuses';
 import { compareSurveys, type SurveyMeasure } from './survey-comparison';
 import { column, totalsOf } from './table';
-import { taskTableSection } from './task-progress';
+import { divisionTaskTable } from './task-progress';
 
 /** Report id of {@link buildYearEndSummary}. */
 export const YEAR_END_SUMMARY_ID = 'year-end-summary';
@@ -258,21 +258,12 @@ export function buildYearEndSummary(
         `A marked rise is read as at least ${minimumRiseBp / 100} percentage points over the baseline.`,
       ),
     },
-    {
-      kind: 'paragraphs',
-      id: 'typical-cases',
-      title: bi('典型案例', 'Typical cases'),
-      paragraphs: typicalCaseParagraphs(problems, ledgerContext(ctx)),
-    },
-    taskTableSection({
+    typicalCasesSection(problems, ledgerContext(ctx)),
+    divisionTaskTable(ctx, {
       id: 'tasks',
       title: bi('工作任务完成情况', 'Campaign tasks'),
       tasks: pi ? PI_CITY_COUNTY_TASKS.filter((t) => t.levels.includes('county')) : WG_COUNTY_TASKS,
-      progress: dataset.records.taskProgress,
-      divisionCode: ctx.divisionCode,
-      asOf: ctx.asOf,
       campaignYear: range.year,
-      lang,
     }),
   ];
 
@@ -283,16 +274,7 @@ export function buildYearEndSummary(
       `${ctx.divisionName.zh}${campaignZh}${yearZh}工作总结`,
       `${range.year} summary of the ${campaignEn}, ${ctx.divisionName.en}`,
     ),
-    meta: {
-      campaign,
-      clauseIds: [...YEAR_END_SUMMARY_CLAUSES[campaign]],
-      period: range.period,
-      divisionCode: ctx.divisionCode,
-      divisionName: ctx.divisionName.zh,
-      asOf: ctx.asOf,
-      ...(dueOn ? { dueOn } : {}),
-      packs: packsOf(result, campaign),
-    },
+    meta: filingMeta(ctx, campaign, YEAR_END_SUMMARY_CLAUSES[campaign], range.period, dueOn),
     sections,
   };
 }
