@@ -1,4 +1,5 @@
 import { civilFromDays, daysFromCivil } from '@rectify/schemas';
+import { BoundedCache } from './bounded-cache';
 import { CALENDAR_ERROR_CODES, CalendarError } from './calendar-error';
 import type { ParseResult } from './calendar-issue';
 import { lastDayOfMonth, MAX_YEAR, MIN_YEAR } from './gregorian';
@@ -44,21 +45,15 @@ function matchParts(text: string): CivilDateParts | undefined {
   return { year, month, day };
 }
 
-// The same few thousand dates recur across a dataset: their epoch days are remembered (bounded, so a
-// long-running service does not grow without limit). NaN marks a string that is not a civil date.
-const EPOCH_DAYS = new Map<string, number>();
-const DATES_OF_EPOCH_DAY = new Map<number, CivilDate>();
-const CACHE_LIMIT = 50_000;
+// The same few thousand dates recur across a dataset. NaN marks a string that is not a civil date.
+const EPOCH_DAYS = new BoundedCache<string, number>();
+const DATES_OF_EPOCH_DAY = new BoundedCache<number, CivilDate>();
 
 function epochDayOf(text: string): number {
-  let days = EPOCH_DAYS.get(text);
-  if (days === undefined) {
-    const parts = matchParts(text);
-    days = parts ? daysFromCivil(parts.year, parts.month, parts.day) : Number.NaN;
-    if (EPOCH_DAYS.size >= CACHE_LIMIT) EPOCH_DAYS.clear();
-    EPOCH_DAYS.set(text, days);
-  }
-  return days;
+  const days = EPOCH_DAYS.get(text);
+  if (days !== undefined) return days;
+  const parts = matchParts(text);
+  return EPOCH_DAYS.set(text, parts ? daysFromCivil(parts.year, parts.month, parts.day) : Number.NaN);
 }
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD` (so `2023-02-29` is not). */
@@ -135,10 +130,7 @@ export function fromEpochDay(days: number): CivilDate {
       `Date outside the years 0001–9999 (epoch day ${days}).`,
     );
   }
-  const date = formatCivilDate(year, month, day);
-  if (DATES_OF_EPOCH_DAY.size >= CACHE_LIMIT) DATES_OF_EPOCH_DAY.clear();
-  DATES_OF_EPOCH_DAY.set(days, date);
-  return date;
+  return DATES_OF_EPOCH_DAY.set(days, formatCivilDate(year, month, day));
 }
 
 /**

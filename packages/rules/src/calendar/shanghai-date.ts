@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { civilFromDays, daysFromCivil } from '@rectify/schemas';
+import { BoundedCache } from './bounded-cache';
 import { CALENDAR_ERROR_CODES, CalendarError } from './calendar-error';
 import type { ParseResult } from './calendar-issue';
 import { type CivilDate, formatCivilDate, isCivilDate } from './civil-date';
@@ -50,16 +51,11 @@ function shanghaiDateOfEpochMs(ms: number): CivilDate | undefined {
 }
 
 // A dataset repeats the same posting times many times; the day of a time never changes, so the (frozen) answer
-// is remembered (bounded, so a long-running service does not grow without limit) and handed out again.
+// is remembered and handed out again.
 type DayResult = { readonly ok: true; readonly value: CivilDate };
-const DAY_OF: Map<string, DayResult> = new Map();
-const DAY_CACHE_LIMIT = 50_000;
-function remember(text: string, day: CivilDate): DayResult {
-  if (DAY_OF.size >= DAY_CACHE_LIMIT) DAY_OF.clear();
-  const result: DayResult = Object.freeze({ ok: true, value: day });
-  DAY_OF.set(text, result);
-  return result;
-}
+const DAY_OF = new BoundedCache<string, DayResult>();
+const remember = (text: string, day: CivilDate): DayResult =>
+  DAY_OF.set(text, Object.freeze({ ok: true, value: day }));
 
 /**
  * Checks a host's value as an instant with offset (`2023-07-31T23:30:00+00:00`) or a civil date, and gives

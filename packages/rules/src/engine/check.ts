@@ -191,7 +191,7 @@ export class CheckSession {
       return list;
     };
     // Subject by subject, every rule of its kind in turn (not rule by rule over all subjects): a subject's
-    // records are still in the CPU's cache for the next rule, and the index's one-entry lookups hit.
+    // records are still in the CPU's cache for the next rule.
     const byKind = new Map<
       string,
       {

@@ -77,10 +77,6 @@ export class DatasetIndex {
   }
 
   private disclosures: Map<string, Map<string, Located<RecordOf<'quarterlyDisclosure'>>>> | undefined;
-  // check() runs every rule of a community-quarter in turn, and most of them ask for its disclosure.
-  private lastDisclosure:
-    | { communityId: string; quarter: string; found: Located<RecordOf<'quarterlyDisclosure'>> | undefined }
-    | undefined;
 
   /** The disclosure of a community for a quarter (the first one when a host sends two). */
   disclosure(communityId: string, quarter: string): Located<RecordOf<'quarterlyDisclosure'>> | undefined {
@@ -96,11 +92,7 @@ export class DatasetIndex {
       }
       this.disclosures = m;
     }
-    const last = this.lastDisclosure;
-    if (last !== undefined && last.communityId === communityId && last.quarter === quarter) return last.found;
-    const found = this.disclosures.get(communityId)?.get(quarter);
-    this.lastDisclosure = { communityId, quarter, found };
-    return found;
+    return this.disclosures.get(communityId)?.get(quarter);
   }
 
   /** Name of a division by code, from the dataset's division records. */
