@@ -78,8 +78,12 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  const inUse = (error as { code?: unknown } | null)?.code === 'EADDRINUSE';
   process.stderr.write(
-    `reference app failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    `reference app failed to start: ${error instanceof Error ? error.message : String(error)}\n` +
+      (inUse
+        ? 'another program (perhaps another copy of the app) uses the port: stop it, or choose one with PORT=8080 npm start\n'
+        : ''),
   );
   process.exit(1);
 });
