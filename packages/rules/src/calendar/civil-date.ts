@@ -24,36 +24,46 @@ export interface CivilDateParts {
   readonly day: number;
 }
 
-/** Two ASCII digits at `i` as a number, or -1. */
-function twoDigits(text: string, i: number): number {
+/** @internal Two ASCII digits at `i` as a number, or -1. */
+export function twoDigits(text: string, i: number): number {
   const a = text.charCodeAt(i) - 48;
   const b = text.charCodeAt(i + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-// Read char by char rather than by CIVIL_DATE_PATTERN.exec: a check reads dates millions of times, and a regexp
-// match allocates an array of strings each time. Same language as the pattern, plus the day-of-month check.
-function matchParts(text: string): CivilDateParts | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  const hi = twoDigits(text, 0);
-  const lo = twoDigits(text, 2);
-  const month = twoDigits(text, 5);
-  const day = twoDigits(text, 8);
-  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) return undefined;
+/**
+ * @internal The epoch day of the `YYYY-MM-DD` written at `start` of `text` (the rest of `text` is not looked at),
+ * or NaN when those ten characters are not a real calendar day. Read char by char rather than by
+ * CIVIL_DATE_PATTERN.exec: a check reads dates millions of times, and a regexp match allocates an array of
+ * strings each time; reading ten characters is also faster than looking the answer up in a memo. Same language
+ * as the pattern, plus the day-of-month check.
+ */
+export function civilEpochDayAt(text: string, start: number): number {
+  if (text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return Number.NaN;
+  const hi = twoDigits(text, start);
+  const lo = twoDigits(text, start + 2);
+  const month = twoDigits(text, start + 5);
+  const day = twoDigits(text, start + 8);
+  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) return Number.NaN;
   const year = hi * 100 + lo;
-  if (year < MIN_YEAR || day > lastDayOfMonth(year, month)) return undefined;
-  return { year, month, day };
+  if (year < MIN_YEAR || day > lastDayOfMonth(year, month)) return Number.NaN;
+  return daysFromCivil(year, month, day);
 }
 
-// The same few thousand dates recur across a dataset. NaN marks a string that is not a civil date.
-const EPOCH_DAYS = new BoundedCache<string, number>();
+function matchParts(text: string): CivilDateParts | undefined {
+  if (text.length !== 10 || Number.isNaN(civilEpochDayAt(text, 0))) return undefined;
+  return {
+    year: twoDigits(text, 0) * 100 + twoDigits(text, 2),
+    month: twoDigits(text, 5),
+    day: twoDigits(text, 8),
+  };
+}
+
 const DATES_OF_EPOCH_DAY = new BoundedCache<number, CivilDate>();
 
+/** The epoch day of a civil date string, NaN for anything else. */
 function epochDayOf(text: string): number {
-  const days = EPOCH_DAYS.get(text);
-  if (days !== undefined) return days;
-  const parts = matchParts(text);
-  return EPOCH_DAYS.set(text, parts ? daysFromCivil(parts.year, parts.month, parts.day) : Number.NaN);
+  return text.length === 10 ? civilEpochDayAt(text, 0) : Number.NaN;
 }
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD` (so `2023-02-29` is not). */

@@ -1,5 +1,5 @@
 import { CALENDAR_ERROR_CODES, CalendarError } from './calendar-error';
-import { addDays, type CivilDate, compareDates, daysBetween } from './civil-date';
+import { addDays, type CivilDate, fromEpochDay, toEpochDay } from './civil-date';
 
 function assertDayCount(days: number): void {
   if (!Number.isSafeInteger(days) || days < 0) {
@@ -74,15 +74,39 @@ export function coversDays(
   asOf: CivilDate,
   options: CoversDaysOptions = {},
 ): DisplayCoverage {
-  const end = periodEnd(postedOn, days);
-  const countsTakeDownDay = options.takenDownCountsAsDisplayed ?? true;
-  if (compareDates(asOf, postedOn) < 0) {
-    return { status: 'in-progress', observedDays: 0, requiredDays: days, periodEnd: end };
-  }
-  const stillUp = takenDownOn === undefined || compareDates(takenDownOn, asOf) > 0;
+  assertDayCount(days);
+  const coverage = coversEpochDays(
+    toEpochDay(postedOn),
+    takenDownOn === undefined ? undefined : toEpochDay(takenDownOn),
+    days,
+    toEpochDay(asOf),
+    options.takenDownCountsAsDisplayed ?? true,
+  );
+  return {
+    status: coverage.status,
+    observedDays: coverage.observedDays,
+    requiredDays: days,
+    periodEnd: fromEpochDay(coverage.periodEndDay),
+  };
+}
+
+/**
+ * @internal {@link coversDays} on days since 1970-01-01, for hot loops (no date is read or written). `days` must
+ * already be a whole number ≥ 0.
+ */
+export function coversEpochDays(
+  postedOn: number,
+  takenDownOn: number | undefined,
+  days: number,
+  asOf: number,
+  takenDownCountsAsDisplayed: boolean,
+): { status: DisplayCoverageStatus; observedDays: number; periodEndDay: number } {
+  const periodEndDay = postedOn + days;
+  if (asOf < postedOn) return { status: 'in-progress', observedDays: 0, periodEndDay };
+  const stillUp = takenDownOn === undefined || takenDownOn > asOf;
   const lastDay = stillUp ? asOf : takenDownOn;
   // A day still running on asOf, like the take-down day in the strict reading, is not yet a full day shown.
-  const observed = Math.max(0, daysBetween(postedOn, lastDay) - (countsTakeDownDay ? 0 : 1));
-  const status: DisplayCoverageStatus = observed >= days ? 'complete' : stillUp ? 'in-progress' : 'short';
-  return { status, observedDays: observed, requiredDays: days, periodEnd: end };
+  const observedDays = Math.max(0, lastDay - postedOn - (takenDownCountsAsDisplayed ? 0 : 1));
+  const status: DisplayCoverageStatus = observedDays >= days ? 'complete' : stillUp ? 'in-progress' : 'short';
+  return { status, observedDays, periodEndDay };
 }

@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from './calendar-error';
-import { parseShanghaiDate, toShanghaiDate } from './shanghai-date';
+import { INSTANT_PATTERN, parseShanghaiDate, shanghaiEpochDay, toShanghaiDate } from './shanghai-date';
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 
@@ -76,6 +76,71 @@ describe('toShanghaiDate', () => {
           expect(toShanghaiDate(writeInstant(ms, offset))).toBe(expected);
         },
       ),
+    );
+  });
+
+  it('reads exactly the language of INSTANT_PATTERN (with real days), char by char', () => {
+    // Strings near the grammar: valid instants with one character changed, dropped or added, so every branch
+    // of the scanner meets both well-formed and broken input.
+    const digits = (w: number, max: number) => fc.integer({ min: 0, max }).map((n) => pad(n, w));
+    const instant = fc
+      .tuple(
+        digits(4, 9999),
+        digits(2, 13),
+        digits(2, 32),
+        digits(2, 24),
+        digits(2, 60),
+        fc.option(fc.tuple(digits(2, 60), fc.option(fc.stringMatching(/^[0-9]{0,10}$/)))),
+        fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), digits(2, 24), digits(2, 60))),
+      )
+      .map(([y, mo, d, h, mi, sec, zone]) => {
+        const s = sec ? `:${sec[0]}${sec[1] === null ? '' : `.${sec[1]}`}` : '';
+        const z = typeof zone === 'string' ? zone : `${zone[0]}${zone[1]}:${zone[2]}`;
+        return `${y}-${mo}-${d}T${h}:${mi}${s}${z}`;
+      });
+    const mutated = fc
+      .tuple(instant, fc.nat(), fc.constantFrom('drop', 'change', 'add', 'none'), fc.string({ maxLength: 1 }))
+      .map(([s, at, how, c]) => {
+        const i = at % (s.length + 1);
+        if (how === 'drop') return s.slice(0, i) + s.slice(i + 1);
+        if (how === 'change') return s.slice(0, i) + c + s.slice(i + 1);
+        if (how === 'add') return s.slice(0, i) + c + s.slice(i);
+        return s;
+      });
+    const realDay = (s: string) => {
+      const [y, mo, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+      const utc = new Date(Date.UTC(2000, mo - 1, d));
+      return (
+        y >= 1 &&
+        utc.getUTCMonth() === mo - 1 &&
+        (d !== 29 || mo !== 2 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)))
+      );
+    };
+    fc.assert(
+      fc.property(mutated, (s) => {
+        const accepted = !Number.isNaN(shanghaiEpochDay(s));
+        const m = INSTANT_PATTERN.exec(s);
+        // Outside the calendar's years the day may leave 0001–9999 after the offset; those are rejected too.
+        const inRange = !m || (s.slice(0, 4) !== '0001' && s.slice(0, 4) !== '9999');
+        if (inRange) expect(accepted).toBe(m !== null && realDay(s));
+        if (accepted && Number(s.slice(0, 4)) >= 1993 && m) {
+          const [, , , , , , sec = '0', frac = '', zone, sign, oh, om] = m;
+          const offset = zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+          const ms =
+            Date.UTC(
+              Number(s.slice(0, 4)),
+              Number(s.slice(5, 7)) - 1,
+              Number(s.slice(8, 10)),
+              Number(s.slice(11, 13)),
+              Number(s.slice(14, 16)),
+              Number(sec),
+            ) +
+            Number(frac.slice(0, 3).padEnd(3, '0')) -
+            offset * 60_000;
+          expect(shanghaiEpochDay(s)).toBe(Math.floor((ms + 8 * 3_600_000) / 86_400_000));
+        }
+      }),
+      { numRuns: 5_000 },
     );
   });
 });

@@ -76,23 +76,15 @@ export class DatasetIndex {
     return this.groupBy(kind, field).get(value) ?? [];
   }
 
-  private disclosures: Map<string, Map<string, Located<RecordOf<'quarterlyDisclosure'>>>> | undefined;
+  private disclosures: Map<string, Located<RecordOf<'quarterlyDisclosure'>>[]> | undefined;
 
   /** The disclosure of a community for a quarter (the first one when a host sends two). */
   disclosure(communityId: string, quarter: string): Located<RecordOf<'quarterlyDisclosure'>> | undefined {
-    if (!this.disclosures) {
-      const m = new Map<string, Map<string, Located<RecordOf<'quarterlyDisclosure'>>>>();
-      for (const d of this.all('quarterlyDisclosure')) {
-        let byQuarter = m.get(d.record.communityId);
-        if (!byQuarter) {
-          byQuarter = new Map();
-          m.set(d.record.communityId, byQuarter);
-        }
-        if (!byQuarter.has(d.record.quarter)) byQuarter.set(d.record.quarter, d);
-      }
-      this.disclosures = m;
-    }
-    return this.disclosures.get(communityId)?.get(quarter);
+    this.disclosures ??= this.groupBy('quarterlyDisclosure', 'communityId');
+    // A community has a handful of disclosures: scanning its own is faster than a map per community.
+    const list = this.disclosures.get(communityId);
+    if (list !== undefined) for (const d of list) if (d.record.quarter === quarter) return d;
+    return undefined;
   }
 
   /** Name of a division by code, from the dataset's division records. */

@@ -1,19 +1,33 @@
-import type { OwnersDecision, Posting } from '@rectify/schemas';
+import type { OwnersDecision } from '@rectify/schemas';
 import { toShanghaiDate } from '../../calendar/index';
+import { shanghaiEpochDay } from '../../calendar/shanghai-date';
 
 /** The Shanghai civil date of a posting time (an instant with offset, or already a civil date). */
 export function postingDay(value: string): string {
   return value.length === 10 ? value : toShanghaiDate(value);
 }
 
-/** The posting of a channel, if any (the first one when a host records several). */
-export function postingOf(
-  postings: readonly Posting[],
-  channel: Posting['channel'],
-): { posting: Posting; index: number } | undefined {
-  const index = postings.findIndex((p) => p.channel === channel);
-  const posting = postings[index];
-  return posting === undefined ? undefined : { posting, index };
+/**
+ * The Shanghai day of a posting time as days since 1970-01-01, for comparing without writing dates out.
+ *
+ * @throws CalendarError when the value is neither an instant with offset nor a real civil date (the engine
+ * reports the subject as unknown, naming the value)
+ */
+export function postingEpochDay(value: string): number {
+  const day = shanghaiEpochDay(value);
+  if (Number.isNaN(day)) toShanghaiDate(value); // throws the CalendarError that names the value
+  return day;
+}
+
+/** Bit `i` for the channel `CHANNELS[i]`, 0 for any other value: a set of channels as a number. */
+export function channelBit(channel: string): number {
+  return channel === 'notice-board'
+    ? 1
+    : channel === 'provincial-system'
+      ? 2
+      : channel === 'quanzhou-system'
+        ? 4
+        : 0;
 }
 
 /**

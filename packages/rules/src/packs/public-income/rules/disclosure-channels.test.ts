@@ -15,6 +15,16 @@ describe('PI-DISCLOSURE-CHANNELS (PI.C1.c)', () => {
   const cases: Case[] = [
     ['posted on all three channels passes', () => {}, '2023-11-30', '2023Q2', 'pass'],
     [
+      'a posting whose time cannot be read is unknown: the channel is neither counted nor called missing',
+      (d) => {
+        const p = disclosureIn(d, '2023Q2').postings.find((x) => x.channel === 'quanzhou-system');
+        if (p) p.postedAt = '2023-07-20T09:00:00';
+      },
+      '2023-11-30',
+      '2023Q2',
+      'unknown',
+    ],
+    [
       'no board posting fails',
       (d) => dropChannel(d, '2023Q2', 'notice-board'),
       '2023-11-30',

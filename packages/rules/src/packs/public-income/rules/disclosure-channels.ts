@@ -1,8 +1,10 @@
 import type { Community } from '@rectify/schemas';
+import { toEpochDay } from '../../../calendar/civil-date';
 import { disclosureDeadline, parseShanghaiDate } from '../../../calendar/index';
+import { shanghaiEpochDay } from '../../../calendar/shanghai-date';
 import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
 import type { Evidence } from '../../../engine/types';
-import { CHANNELS } from '../shared';
+import { CHANNELS, channelBit } from '../shared';
 
 const CHANNEL_NAMES: Record<(typeof CHANNELS)[number], { zh: string; en: string }> = {
   'notice-board': { zh: '小区公示牌等醒目位置', en: 'notice board (or an equally prominent place)' },
@@ -42,22 +44,29 @@ export const disclosureChannelsRule = defineRule({
     if (!found) return notApplicable();
     const deadline = disclosureDeadline(quarter);
 
-    const unreadable: Evidence[] = [];
-    const postedBy = new Set<string>();
-    found.record.postings.forEach((p, i) => {
-      const day = parseShanghaiDate(p.postedAt);
-      if (!day.ok)
-        unreadable.push({
-          pointer: `${found.pointer}/postings/${i}/postedAt`,
-          observed: p.postedAt,
-          note: day.issue.message,
-        });
-      // A posting dated after asOf had not happened on asOf.
-      else if (day.value <= asOf) postedBy.add(p.channel);
-    });
-    const missing = CHANNELS.filter((c) => !postedBy.has(c));
-    if (missing.length === 0) return pass([], { deadline });
-    if (unreadable.length > 0) return unknown(unreadable, { deadline });
+    // The channels posted by asOf, as bits of a number; a date is read as a day number, not written out.
+    const asOfDay = toEpochDay(asOf);
+    const postings = found.record.postings;
+    let unreadable: Evidence[] | undefined;
+    let postedBy = 0;
+    for (let i = 0; i < postings.length; i++) {
+      const p = postings[i] as (typeof postings)[number];
+      const day = shanghaiEpochDay(p.postedAt);
+      if (Number.isNaN(day)) {
+        const parsed = parseShanghaiDate(p.postedAt);
+        if (!parsed.ok) {
+          unreadable ??= [];
+          unreadable.push({
+            pointer: `${found.pointer}/postings/${i}/postedAt`,
+            observed: p.postedAt,
+            note: parsed.issue.message,
+          });
+        }
+      } else if (day <= asOfDay) postedBy |= channelBit(p.channel);
+    }
+    if (postedBy === 7) return pass([], { deadline });
+    const missing = CHANNELS.filter((c) => (postedBy & channelBit(c)) === 0);
+    if (unreadable !== undefined) return unknown(unreadable, { deadline });
     if (deadline >= asOf) return pending(deadline);
     return fail(
       missing.map((c) => ({
@@ -68,7 +77,7 @@ export const disclosureChannelsRule = defineRule({
       })),
       missing.map((c) => ({
         pointer: `${found.pointer}/postings`,
-        observed: CHANNELS.filter((x) => postedBy.has(x)),
+        observed: CHANNELS.filter((x) => (postedBy & channelBit(x)) !== 0),
         expected: c,
       })),
       {

@@ -43,6 +43,26 @@ describe('PI-DISCLOSURE-DEADLINE (PI.C1.b)', () => {
       '2023Q2',
       'fail',
     ],
+    [
+      'a posting time without an offset cannot be placed on a Shanghai day: unknown, never a pass',
+      (d) => {
+        const p = d.records.quarterlyDisclosure?.[1]?.postings[0];
+        if (p) p.postedAt = '2023-07-20 09:00';
+      },
+      '2023-11-30',
+      '2023Q2',
+      'unknown',
+    ],
+    [
+      'a posting date that does not exist (2023-07-32) is unknown, not compared as text',
+      (d) => {
+        const p = d.records.quarterlyDisclosure?.[1]?.postings[0];
+        if (p) p.postedAt = '2023-07-32';
+      },
+      '2023-11-30',
+      '2023Q2',
+      'unknown',
+    ],
     ['Q4 is due 31 January next year: pending on 2023-11-30', () => {}, '2023-11-30', '2023Q4', 'pending'],
     ['Q4 with no disclosure on 2024-02-01 fails', () => {}, '2024-02-01', '2023Q4', 'fail'],
     ['Q4 on 2024-01-31 itself is still pending', () => {}, '2024-01-31', '2023Q4', 'pending'],

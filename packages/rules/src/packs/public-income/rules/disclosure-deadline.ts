@@ -1,8 +1,9 @@
 import type { Community } from '@rectify/schemas';
+import { fromEpochDay, toEpochDay } from '../../../calendar/civil-date';
 import { disclosureDeadline } from '../../../calendar/index';
 import { defineRule, fail, pass, pending, t } from '../../../engine/rule';
 import type { Evidence } from '../../../engine/types';
-import { CHANNELS, postingDay } from '../shared';
+import { CHANNELS, channelBit, postingEpochDay } from '../shared';
 
 /** PI.C1.b: the previous quarter's accounts are disclosed by the last day of the first month of each quarter. */
 export const disclosureDeadlineRule = defineRule({
@@ -47,17 +48,25 @@ export const disclosureDeadlineRule = defineRule({
         { deadline },
       );
     }
-    const late: Evidence[] = [];
-    found.record.postings.forEach((p, i) => {
-      const day = postingDay(p.postedAt);
-      if (day > deadline)
+    // Days are compared as numbers; a date is written out only for the evidence of a late posting.
+    const deadlineDay = toEpochDay(deadline);
+    const postings = found.record.postings;
+    let late: Evidence[] | undefined;
+    let posted = false;
+    for (let i = 0; i < postings.length; i++) {
+      const p = postings[i] as (typeof postings)[number];
+      const day = postingEpochDay(p.postedAt);
+      if (day > deadlineDay) {
+        late ??= [];
         late.push({
           pointer: `${found.pointer}/postings/${i}/postedAt`,
-          observed: day,
+          observed: fromEpochDay(day),
           expected: `≤ ${deadline}`,
         });
-    });
-    if (late.length > 0)
+      }
+      if (channelBit(p.channel) !== 0) posted = true;
+    }
+    if (late !== undefined)
       return fail(
         late.map((e) => ({
           clauseId: 'PI.C1.b',
@@ -68,7 +77,6 @@ export const disclosureDeadlineRule = defineRule({
         late,
         { deadline },
       );
-    const posted = CHANNELS.some((c) => found.record.postings.some((p) => p.channel === c));
     if (!posted)
       return deadline >= asOf
         ? pending(deadline)

@@ -1,7 +1,16 @@
 import type { Community } from '@rectify/schemas';
-import { coversDays, parseShanghaiDate } from '../../../calendar/index';
+import { fromEpochDay, toEpochDay } from '../../../calendar/civil-date';
+import { coversEpochDays } from '../../../calendar/day-period';
+import { parseShanghaiDate } from '../../../calendar/index';
+import { shanghaiEpochDay } from '../../../calendar/shanghai-date';
 import { defineRule, fail, notApplicable, pass, pending, t, unknown } from '../../../engine/rule';
-import { postingOf } from '../shared';
+import type { Evaluation } from '../../../engine/types';
+
+/** Unknown: a posting time that is neither an instant with offset nor a civil date. */
+function unreadable(pointer: string, value: unknown): Evaluation {
+  const parsed = parseShanghaiDate(value);
+  return unknown([{ pointer, observed: value, ...(parsed.ok ? {} : { note: parsed.issue.message }) }]);
+}
 
 /**
  * PI.C1.d: the notice on the board stays up at least `minDisplayDays` days, counted as Civil Code art. 201
@@ -44,9 +53,11 @@ export const displayDurationRule = defineRule({
     const quarter = ref.period as string;
     const found = index.disclosure(community.id, quarter);
     if (!found) return notApplicable();
-    const board = postingOf(found.record.postings, 'notice-board');
+    const postings = found.record.postings;
+    const boardIndex = postings.findIndex((p) => p.channel === 'notice-board');
+    const board = postings[boardIndex];
     if (!board) return notApplicable();
-    const at = `${found.pointer}/postings/${board.index}`;
+    const at = `${found.pointer}/postings/${boardIndex}`;
 
     const days = params.minDisplayDays;
     if (!Number.isSafeInteger(days) || days < 0)
@@ -56,21 +67,15 @@ export const displayDurationRule = defineRule({
           note: t(`参数 minDisplayDays 无效：${days}`, `invalid parameter minDisplayDays: ${days}`),
         },
       ]);
-    const posted = parseShanghaiDate(board.posting.postedAt);
-    if (!posted.ok)
-      return unknown([
-        { pointer: `${at}/postedAt`, observed: board.posting.postedAt, note: posted.issue.message },
-      ]);
-    const takenDownAt = board.posting.takenDownAt;
-    const takenDown = takenDownAt === undefined ? undefined : parseShanghaiDate(takenDownAt);
-    if (takenDown && !takenDown.ok)
-      return unknown([
-        { pointer: `${at}/takenDownAt`, observed: takenDownAt, note: takenDown.issue.message },
-      ]);
+    // Days are compared as numbers; a date is written out only for what a finding shows.
+    const postedDay = shanghaiEpochDay(board.postedAt);
+    if (Number.isNaN(postedDay)) return unreadable(`${at}/postedAt`, board.postedAt);
+    const takenDownAt = board.takenDownAt;
+    const takenDownDay = takenDownAt === undefined ? undefined : shanghaiEpochDay(takenDownAt);
+    if (Number.isNaN(takenDownDay)) return unreadable(`${at}/takenDownAt`, takenDownAt);
 
-    // A take-down dated after asOf had not happened on asOf: coversDays counts the notice as still up.
-    const coverage = coversDays(posted.value, takenDown?.value, days, asOf);
-    const deadline = coverage.periodEnd;
+    const coverage = coversEpochDays(postedDay, takenDownDay, days, toEpochDay(asOf), true);
+    const deadline = fromEpochDay(coverage.periodEndDay);
     const templ = { days: coverage.observedDays, minDays: days };
     if (coverage.status === 'complete') return pass([], { deadline, params: templ });
     if (coverage.status === 'in-progress')
@@ -93,7 +98,7 @@ export const displayDurationRule = defineRule({
       [
         {
           pointer: `${at}/takenDownAt`,
-          observed: takenDown?.ok ? takenDown.value : null,
+          observed: takenDownDay === undefined ? null : fromEpochDay(takenDownDay),
           expected: `≥ ${deadline}`,
         },
       ],
