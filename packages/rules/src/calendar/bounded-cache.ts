@@ -1,7 +1,7 @@
 /**
- * @internal A memo of pure calendar answers (the epoch day of a date string, the Shanghai day of an instant): a
- * dataset repeats the same few thousand values, so each is worked out once. Emptied when it reaches `limit`
- * entries, so a long-running service does not grow without limit.
+ * @internal A memo of pure calendar answers (the date written for an epoch day): a dataset repeats the same few
+ * hundred days, so each string is written once and handed out again. Emptied when it reaches `limit` entries, so a
+ * long-running service does not grow without limit.
  */
 export class BoundedCache<K, V> {
   private readonly map = new Map<K, V>();

@@ -17,7 +17,10 @@ const MS_PER_DAY = 86_400_000;
 /** 1992-01-01T00:00:00+08:00: since the end of China's daylight-saving years, Shanghai is UTC+8 all year. */
 const FIXED_OFFSET_FROM_MS = Date.UTC(1991, 11, 31, 16);
 const FIXED_OFFSET_MINUTES = 480;
-/** 1992-01-02 (UTC): an instant written on this day or later, at any offset (±23:59), falls on or after FIXED_OFFSET_FROM_MS. */
+/**
+ * 1992-01-02: an instant written on this day or later, at any offset up to ±23:59, falls on or after
+ * FIXED_OFFSET_FROM_MS.
+ */
 const FIXED_OFFSET_FROM_DAY = Math.ceil(FIXED_OFFSET_FROM_MS / MS_PER_DAY) + 1;
 /** The epoch days of 0001-01-01 and 9999-12-31, the calendar's range. */
 const FIRST_DAY = daysFromCivil(MIN_YEAR, 1, 1);
