@@ -51,12 +51,8 @@ export function civilEpochDayAt(text: string, start: number): number {
 }
 
 function matchParts(text: string): CivilDateParts | undefined {
-  if (text.length !== 10 || Number.isNaN(civilEpochDayAt(text, 0))) return undefined;
-  return {
-    year: twoDigits(text, 0) * 100 + twoDigits(text, 2),
-    month: twoDigits(text, 5),
-    day: twoDigits(text, 8),
-  };
+  const days = epochDayOf(text);
+  return Number.isNaN(days) ? undefined : civilFromDays(days);
 }
 
 const DATES_OF_EPOCH_DAY = new BoundedCache<number, CivilDate>();
